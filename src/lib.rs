@@ -1,0 +1,89 @@
+//! Eligibility calculator for the titres professionnels of the French Ministry of Labour, starting
+//! with Assistant import-export (TP-00523).
+//!
+//! A candidate's [`Situation`] goes in; a [`Report`] comes out: eligible / not eligible / cannot
+//! tell yet (with the missing inputs), the CCPs that count, what is left, the deadlines with their
+//! certainty, what the jury looks at, the documents, and an explanation citing the legal source of
+//! every rule applied. The rules are in [`rules`] (one module per legal source, see rules.md), the
+//! routes that compose them in [`routes`], the title data in [`title`].
+//!
+//! ```
+//! use tp_eligibility::{evaluate, Situation, Status};
+//! let situation = Situation::from_json(r#"{
+//!     "asOf": "2026-11-27", "path": "continuous",
+//!     "training": { "coherent": true, "end": "2026-12-18" }
+//! }"#).unwrap();
+//! let report = evaluate(&situation).unwrap();
+//! assert_eq!(report.status, Status::Eligible);
+//! assert_eq!(report.remaining, ["2022-CCP1", "2022-CCP2", "2022-CCP3"]);
+//! ```
+
+pub mod certainty;
+pub mod date;
+pub mod error;
+pub mod explain;
+pub mod render;
+pub mod report;
+pub mod routes;
+pub mod rules;
+pub mod situation;
+pub mod text;
+pub mod title;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use certainty::Certainty;
+pub use date::Date;
+pub use error::{Error, ErrorCode};
+pub use report::{CcpStatus, Report, Status};
+pub use situation::{Path, Situation};
+pub use text::{Lang, Text};
+pub use title::Title;
+
+use serde::Serialize;
+
+/// Evaluates a situation with the built-in title data.
+pub fn evaluate(situation: &Situation) -> Result<Report, Error> {
+    routes::evaluate(situation, title::builtin(), "builtin")
+}
+
+/// Evaluates a situation with title data of the integrator's own (same format as the built-in
+/// data), validated first: `titles[0].versions[1].start` names the entry at fault.
+pub fn evaluate_with(situation: &Situation, titles: &[Title]) -> Result<Report, Error> {
+    title::validate(titles, "titles")?;
+    routes::evaluate(situation, titles, "integrator")
+}
+
+/// Parses title data (a JSON array of titles) as an integrator would pass it.
+pub fn titles_from_json(text: &str) -> Result<Vec<Title>, Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let titles = parse_titles(&mut de)?;
+    de.end().map_err(|e| Error::from_serde("titles", &e.to_string()))?;
+    Ok(titles)
+}
+
+/// Parses title data from any serde deserializer, with the path of a faulty field.
+pub fn parse_titles<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Vec<Title>, Error>
+where
+    D::Error: core::fmt::Display,
+{
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { "titles".to_string() } else { format!("titles{}{path}", if path.starts_with('[') { "" } else { "." }) };
+        Error { code: ErrorCode::InvalidTitleData, ..Error::from_serde(&path, &e.inner().to_string()) }
+    })
+}
+
+/// The titles the calculator knows, with their versions, CCPs and CCS, for pages and tests.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog<'a> {
+    pub rules_version: &'static str,
+    pub titles: &'a [Title],
+}
+
+/// The built-in catalog.
+pub fn catalog() -> Catalog<'static> {
+    Catalog { rules_version: rules::RULES_VERSION, titles: title::builtin() }
+}

@@ -1,0 +1,58 @@
+//! R3, R4, R8. What the jury looks at, by kind of session and route (arrêté du 22 décembre 2015,
+//! art. 8; the référentiel's "modalités d'obtention").
+//!
+//! Session titre: MSP (with an entretien technique, a questionnaire professionnel or a
+//! questionnement à partir de productions where the title's evaluation reference provides them),
+//! the ECF results for training candidates, the DP, the entretien final. VAE: the same without ECF.
+//! Session CCP: MSP (+ complements), ECF for training candidates only, DP; the entretien final takes
+//! place at the end of the session of the last CCP. Session CCS: as a session titre.
+
+use super::{coverage, Period};
+use crate::certainty::Certainty;
+use crate::date::Date;
+use crate::explain::Eval;
+use crate::report::{Assessment, SessionKind};
+use crate::{tl, tx, Text};
+
+pub static ASSESSMENT: &[Period<()>] = &[
+    Period { from: coverage::START, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
+    Period { from: Date::ymd(2016, 6, 1), value: (), certainty: Certainty::Official, sources: &["arrete-2015-art8", "referentiel"] },
+];
+
+/// Lists what the jury looks at in this kind of session; `ecf` for training candidates.
+pub fn apply(ev: &mut Eval, kind: SessionKind, ecf: bool) {
+    let rule = super::in_force(ASSESSMENT, ev.as_of).expect("date in coverage");
+    let mut items = vec![
+        Assessment { id: "msp", label: tx!(
+            "Une mise en situation professionnelle, ou la présentation d'un projet préparé avant la session",
+            "A practical exam (mise en situation professionnelle), or the presentation of a project prepared before the session") },
+        Assessment { id: "complements", label: tx!(
+            "Selon le référentiel d'évaluation du titre : entretien technique, questionnaire professionnel ou questions sur vos productions (le détail pour ce titre n'est pas dans nos données)",
+            "Where the title's evaluation reference provides them: a technical interview, a professional questionnaire or questions on your work (the details for this title are not in our data)") },
+    ];
+    if ecf {
+        items.push(Assessment { id: "ecf", label: tx!(
+            "Les résultats des évaluations passées pendant votre formation (ECF)",
+            "The results of the assessments taken during your training course (ECF)") });
+    }
+    items.push(Assessment { id: "dp", label: tx!(
+        "Votre dossier professionnel (DP), où vous rassemblez les preuves de votre pratique",
+        "Your dossier professionnel (DP), where you gather evidence of your practice") });
+    items.push(Assessment { id: "entretienFinal", label: match kind {
+        SessionKind::SessionCcp => tx!(
+            "Un entretien final avec le jury, à la fin de la session de votre dernier CCP, au vu de votre livret de certification",
+            "A final interview with the jury, at the end of the session of your last CCP, based on your livret de certification"),
+        _ => tx!("Un entretien final avec le jury", "A final interview with the jury"),
+    } });
+    let what = match (kind, ecf) {
+        (SessionKind::SessionTitre, true) => tx!("session titre, candidat issu de formation", "session titre, training candidate"),
+        (SessionKind::SessionTitre, false) => tx!("session titre, candidat VAE (sans ECF)", "session titre, VAE candidate (no ECF)"),
+        (SessionKind::SessionCcp, true) => tx!("session CCP, candidat issu de formation", "session CCP, training candidate"),
+        (SessionKind::SessionCcp, false) => tx!("session CCP, sans ECF (pas de parcours de formation)", "session CCP, no ECF (no training course)"),
+        (SessionKind::SessionCcs, _) => tx!("session CCS", "session CCS"),
+    };
+    let ids = Text::plain(items.iter().map(|i| i.id).collect::<Vec<_>>().join(", "));
+    ev.step("R3", rule.certainty, rule.sources, tl!(
+        "Ce que le jury examine ({}) : {}.", "What the jury looks at ({}): {}.", what, ids));
+    ev.report.assessment = items;
+}

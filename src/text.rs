@@ -1,0 +1,60 @@
+//! Texts in French and English. Every sentence the calculator shows exists in both languages, side
+//! by side, so that a missing translation cannot compile.
+
+use serde::{Deserialize, Serialize};
+
+/// One text in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+/// The two languages of the product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Text {
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
+        Text { fr: fr.into(), en: en.into() }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// `tx!("fr {}", "en {}", args…)`: a [`Text`] formatted in both languages with the same arguments.
+#[macro_export]
+macro_rules! tx {
+    ($fr:literal, $en:literal $(,)?) => {
+        $crate::Text::new($fr, $en)
+    };
+    ($fr:literal, $en:literal, $($arg:tt)*) => {
+        $crate::Text::new(format!($fr, $($arg)*), format!($en, $($arg)*))
+    };
+}
+
+/// `tl!("fr {}", "en {}", a, b)`: a [`Text`] whose arguments are themselves texts, each taken in
+/// the language being formatted (`a.fr` in French, `a.en` in English).
+#[macro_export]
+macro_rules! tl {
+    ($fr:literal, $en:literal, $($arg:expr),+ $(,)?) => {
+        $crate::Text::new(format!($fr, $(($arg).fr),+), format!($en, $(($arg).en),+))
+    };
+}
+
+impl Text {
+    /// The same text in both languages (a date, a number, an id).
+    pub fn plain(value: impl core::fmt::Display) -> Text {
+        let text = value.to_string();
+        Text { fr: text.clone(), en: text }
+    }
+}
