@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The certainty levels of rules.md, from least to most sure, so that `min` combines them: a
 /// conclusion is only as sure as the least sure fact it rests on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Certainty {
     /// Not in our data: the calculator says so and names whom to ask.
@@ -15,6 +15,7 @@ pub enum Certainty {
     /// Reported by a reliable secondary source; the legal text itself was not read.
     Secondary,
     /// Read in the legal text itself, or in an official consolidated copy.
+    #[default]
     Official,
 }
 

@@ -59,8 +59,9 @@ pub struct Eval<'a> {
     pub as_of: Date,
     pub path: Path,
     pub report: Report,
-    /// The explanation of the first condition that said no: the reason given in the summary.
-    pub blocker: Option<Text>,
+    /// The explanation and certainty of the first condition that said no: the reason given in
+    /// the summary, and the certainty of a "not eligible".
+    pub blocker: Option<(Text, Certainty)>,
 }
 
 impl<'a> Eval<'a> {
@@ -80,6 +81,7 @@ impl<'a> Eval<'a> {
             version: None,
             held: Vec::new(),
             remaining: Vec::new(),
+            remaining_known: false,
             sessions: Vec::new(),
             assessment: Vec::new(),
             document: None,
@@ -111,7 +113,7 @@ impl<'a> Eval<'a> {
     /// Passes a condition's result through, remembering the step that said no first.
     pub fn check(&mut self, result: Tri) -> Tri {
         if result == Tri::No && self.blocker.is_none() {
-            self.blocker = self.report.explanation.last().map(|s| Text::new(s.fr.clone(), s.en.clone()));
+            self.blocker = self.report.explanation.last().map(|s| (Text::new(s.fr.clone(), s.en.clone()), s.certainty));
         }
         result
     }

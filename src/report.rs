@@ -40,6 +40,8 @@ pub struct Report {
     pub held: Vec<HeldStatus>,
     /// Current-version CCPs not yet credited.
     pub remaining: Vec<String>,
+    /// False when the current version's list of CCPs is not in our data (`remaining` is then empty).
+    pub remaining_known: bool,
     pub sessions: Vec<Session>,
     pub assessment: Vec<Assessment>,
     pub document: Option<Documents>,

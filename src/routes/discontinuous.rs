@@ -49,7 +49,7 @@ pub fn evaluate(ev: &mut Eval, standing: Standing, version: Option<usize>) -> Tr
     let ecf = ev.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
     assessment::apply(ev, SessionKind::SessionCcp, ecf);
     let left = Text::plain(ev.report.remaining.len());
-    if ev.report.remaining.is_empty() && livret == Tri::Yes {
+    if ev.report.remaining_known && ev.report.remaining.is_empty() && livret == Tri::Yes {
         ev.next_step(tx!("Demandez à la DREETS ou à votre centre l'entretien final qui permet de vous délivrer le titre, au vu de votre livret de certification.",
             "Ask the DREETS or your centre for the final interview that lets the title be awarded, based on your livret de certification."));
     } else {

@@ -62,6 +62,7 @@ pub(crate) fn remaining(ev: &mut Eval, version: usize) -> Option<Vec<String>> {
         ev.unknown(tl!("la liste des CCP de la version {} du titre", "the list of CCPs of the title's {} version", Text::plain(&v.id)), ask_dreets());
         return None;
     }
+    ev.report.remaining_known = true;
     let credited: Vec<&String> = ev.report.held.iter().filter(|h| h.status == CcpStatus::Counts).flat_map(|h| &h.counts_as).collect();
     Some(v.ccps.iter().filter(|c| !credited.contains(&&c.id)).map(|c| c.id.clone()).collect())
 }
@@ -90,7 +91,7 @@ fn finish(mut ev: Eval, outcome: Tri) -> Report {
                 "Yes: you may sit a session titre for \"{}\".", title),
             Path::Vae => tl!("Oui : vous pouvez demander la VAE pour le titre « {} ».",
                 "Yes: you may apply for VAE for the title \"{}\".", title),
-            Path::Discontinuous if ev.report.remaining.is_empty() && !ev.report.held.is_empty() => tl!(
+            Path::Discontinuous if ev.report.remaining_known && ev.report.remaining.is_empty() && !ev.report.held.is_empty() => tl!(
                 "Oui : vos CCP couvrent tout le titre « {} » ; il reste l'entretien final avec le jury.",
                 "Yes: your CCPs cover the whole title \"{}\"; the final interview with the jury remains.", title),
             Path::Discontinuous => tl!("Oui : vous pouvez continuer vers le titre « {} » en passant les CCP qui vous manquent.",
@@ -98,7 +99,9 @@ fn finish(mut ev: Eval, outcome: Tri) -> Report {
             Path::Ccs => tx!("Oui : vous pouvez vous présenter à la session CCS.", "Yes: you may sit the session CCS."),
         },
         Status::NotEligible => {
-            let reason = ev.blocker.clone().unwrap_or_default();
+            // A "no" rests on the condition that said no, not on the others.
+            let (reason, certainty) = ev.blocker.clone().unwrap_or_default();
+            ev.report.certainty = certainty;
             tl!("Non, pas par cette voie. {}", "No, not by this route. {}", reason)
         }
         Status::Undetermined => {

@@ -80,8 +80,16 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
                         name, Text::plain(trail.join(" → "))));
                 }
                 let (status, reason, certainty) = time_rule(ev, h.obtained, old_end, rule_now, standing, &name);
+                let certainty = certainty.min(table_certainty);
+                // A "counts" resting on an unknown fact (which version is in force) is no yes.
+                let (status, reason) = if status == CcpStatus::Counts && certainty == Certainty::Unknown {
+                    (CcpStatus::Uncertain, tl!("{} ; mais la version en vigueur à cette date n'est pas connue",
+                        "{}; but the version in force on that date is not known", reason))
+                } else {
+                    (status, reason)
+                };
                 let counts_as = if status == CcpStatus::Counts { counts_as } else { vec![] };
-                (status, counts_as, reason, certainty.min(table_certainty))
+                (status, counts_as, reason, certainty)
             }
         };
         out.push(HeldStatus { ccp: h.ccp.clone(), version: version_id, obtained: h.obtained, status, counts_as, reason, certainty });

@@ -82,7 +82,9 @@ pub fn standing(ev: &mut Eval) -> Standing {
                     Text::plain(&version.id))
             };
             ev.step("R6", certainty, &[&version.start.source, &end.source], text);
-            ev.rely(certainty);
+            // That the title is in force is surer than which version is: a later version existed,
+            // or the current registration runs.
+            ev.rely(if index + 1 < title.versions.len() { Certainty::Official } else { end.certainty });
             Standing::InForce { index, certainty }
         }
         VersionAt::AfterEnd => match (title.after_registration_end, grace_end) {
