@@ -43,6 +43,14 @@ impl Date {
         self.0.year()
     }
 
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day() as u8
+    }
+
     /// The same day and month `years` later; 29 February becomes 28 February in a common year.
     pub fn plus_years(self, years: i16) -> Date {
         self.plus_months(i32::from(years) * 12)

@@ -58,3 +58,23 @@ impl Text {
         Text { fr: text.clone(), en: text }
     }
 }
+
+const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre"];
+const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+
+impl Text {
+    /// A date in words: "1er mars 2024" / "1 March 2024".
+    ///
+    /// ```
+    /// use tp_eligibility::{Date, Text};
+    /// let t = Text::date(Date::ymd(2024, 3, 1));
+    /// assert_eq!((t.fr.as_str(), t.en.as_str()), ("1er mars 2024", "1 March 2024"));
+    /// ```
+    pub fn date(date: crate::Date) -> Text {
+        let (y, m, d) = (date.year(), usize::from(date.month()) - 1, date.day());
+        let day = if d == 1 { "1er".to_string() } else { d.to_string() };
+        Text { fr: format!("{day} {} {y}", MONTHS_FR[m]), en: format!("{d} {} {y}", MONTHS_EN[m]) }
+    }
+}

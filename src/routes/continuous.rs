@@ -20,7 +20,7 @@ pub fn evaluate(ev: &mut Eval, standing: Standing) -> Tri {
     }
     if let Some(end) = ev.situation.training.as_ref().and_then(|t| t.end).filter(|&end| end >= ev.as_of) {
         ev.note(tl!("Votre formation se termine le {} : la session titre a lieu en fin de parcours.",
-            "Your training course ends on {}: the session titre takes place at the end of the course.", Text::plain(end)));
+            "Your training course ends on {}: the session titre takes place at the end of the course.", Text::date(end)));
     }
     ev.report.sessions.push(session(SessionKind::SessionTitre, None, tx!(
         "Une session titre, qui évalue tout le titre", "A session titre, assessing the whole title")));

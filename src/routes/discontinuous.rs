@@ -52,6 +52,9 @@ pub fn evaluate(ev: &mut Eval, standing: Standing, version: Option<usize>) -> Tr
     if ev.report.remaining_known && ev.report.remaining.is_empty() && livret == Tri::Yes {
         ev.next_step(tx!("Demandez à la DREETS ou à votre centre l'entretien final qui permet de vous délivrer le titre, au vu de votre livret de certification.",
             "Ask the DREETS or your centre for the final interview that lets the title be awarded, based on your livret de certification."));
+    } else if !ev.report.remaining_known {
+        ev.next_step(tl!("Demandez à {} quels CCP de la version en vigueur il vous reste à passer.",
+            "Ask {} which CCPs of the version in force you still have to sit.", ask_dreets()));
     } else {
         ev.next_step(tl!("Inscrivez-vous auprès d'un centre agréé aux sessions CCP qui vous manquent ({} CCP), avant la fin de validité du titre.",
             "Register with an approved centre for the sessions CCP you lack ({} CCPs), before the title's validity ends.", left));

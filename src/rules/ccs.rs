@@ -34,7 +34,7 @@ pub fn apply(ev: &mut Eval) -> Tri {
         Some(date) => {
             ev.step("R8", Certainty::Official, &["arrete-2015-art1-2"], tl!(
                 "Vous êtes titulaire du titre depuis le {} : un CCS vous est accessible.",
-                "You have held the title since {}: a CCS is open to you.", Text::plain(date)));
+                "You have held the title since {}: a CCS is open to you.", Text::date(date)));
             Tri::Yes
         }
         None => {

@@ -35,7 +35,7 @@ pub fn apply(ev: &mut Eval, session: &LastSession) -> Tri {
             "Un candidat absent à une session peut se présenter à une nouvelle session.",
             "A candidate absent from a session may sit a new one."));
     }
-    let session_date = Text::plain(session.date);
+    let session_date = Text::date(session.date);
     let within = match rule.value {
         Some(years) => {
             let end = session.date.plus_years(years);
@@ -47,11 +47,11 @@ pub fn apply(ev: &mut Eval, session: &LastSession) -> Tri {
             let within = ev.as_of <= end;
             ev.step("R9", rule.certainty, rule.sources, if within {
                 tl!("Après votre session du {}, vous pouvez repasser une session titre sans nouvelle formation jusqu'au {}.",
-                    "After your session of {}, you may sit a session titre again without new training until {}.", session_date, Text::plain(end))
+                    "After your session of {}, you may sit a session titre again without new training until {}.", session_date, Text::date(end))
             } else {
                 tl!("Après votre session du {}, l'année pour repasser sans nouvelle formation a pris fin le {} : il faut une nouvelle formation cohérente avec le titre.",
                     "After your session of {}, the year to sit again without new training ended on {}: a new training course coherent with the title is required.",
-                    session_date, Text::plain(end))
+                    session_date, Text::date(end))
             });
             ev.rely(rule.certainty);
             Tri::from_bool(within)

@@ -126,14 +126,14 @@ pub fn standing(ev: &mut Eval) -> Standing {
 
 /// A date with its certainty in words: "13/07/2027 (estimée)", or "inconnue".
 pub fn date_text(date: Option<Date>, certainty: Certainty) -> Text {
-    let Some(date) = date else { return tx!("date inconnue", "unknown date") };
-    let (fr, en) = match certainty {
-        Certainty::Official => ("", ""),
-        Certainty::Secondary => (" (source secondaire)", " (secondary source)"),
-        Certainty::Estimated => (" (date estimée)", " (estimated date)"),
-        Certainty::Unknown => (" (incertaine)", " (uncertain)"),
-    };
-    Text::new(format!("{date}{fr}"), format!("{date}{en}"))
+    let Some(date) = date else { return tx!("une date inconnue", "an unknown date") };
+    let words = Text::date(date);
+    match certainty {
+        Certainty::Official => words,
+        Certainty::Secondary => tl!("{} [source secondaire]", "{} [secondary source]", words),
+        Certainty::Estimated => tl!("{} [date estimée]", "{} [estimated date]", words),
+        Certainty::Unknown => tl!("{} [incertaine]", "{} [uncertain]", words),
+    }
 }
 
 /// Where one held CCP ends up after every correspondence table up to the target version.

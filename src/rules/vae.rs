@@ -70,7 +70,7 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
     // Months and hours are both accepted; either one meeting the minimum is enough.
     let months = [experience.months, experience.hours.map(|h| h / HOURS_PER_YEAR * 12.0)]
         .into_iter().flatten().fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |a| a.max(m))));
-    let applied_text = Text::plain(applied);
+    let applied_text = Text::date(applied);
     let (duration, certainty, text) = match (rule.value, months) {
         (Minimum::None, _) => (Tri::Yes, rule.certainty, tl!(
             "Demande déposée le {} (parcours engagé depuis le 1er janvier 2024) : aucune durée minimale d'expérience ; toute expérience en rapport direct avec le titre compte (travail, bénévolat, stages, périodes de mise en situation). Le référentiel parle encore d'un an : il est antérieur à la réforme.",
@@ -142,7 +142,7 @@ pub fn admissibility(ev: &mut Eval, applied: Date) -> Tri {
                 "Fin de validité de votre recevabilité : inscrivez-vous à une session titre avant",
                 "End of your admissibility: register for a session titre before"), None);
             let valid = ev.as_of <= end;
-            let end_text = Text::plain(end);
+            let end_text = Text::date(end);
             ev.step("R7", rule.certainty, rule.sources, if valid {
                 tl!("Votre recevabilité, notifiée par la DREETS, vaut un an : jusqu'au {}.",
                     "Your admissibility, notified by the DREETS, is valid one year: until {}.", end_text)

@@ -1,0 +1,123 @@
+//! Title data validation: the built-in data is consistent, and inconsistent integrator data is
+//! refused with an error naming the offending entry.
+
+use serde_json::Value;
+use tp_eligibility::{rules, title, ErrorCode};
+
+fn builtin() -> Value {
+    serde_json::from_str(include_str!("../src/title/data/tp-00523.json")).unwrap()
+}
+
+fn refused(mutate: impl FnOnce(&mut Value)) -> tp_eligibility::Error {
+    let mut t = builtin();
+    mutate(&mut t);
+    let parsed = tp_eligibility::titles_from_json(&Value::from(vec![t]).to_string());
+    let error = parsed.and_then(|titles| title::validate(&titles, "titles")).expect_err("inconsistent data must be refused");
+    assert_eq!(error.code, ErrorCode::InvalidTitleData);
+    error
+}
+
+#[test]
+fn builtin_data_is_valid() {
+    title::validate(title::builtin(), "titles").unwrap();
+    let t = &title::builtin()[0];
+    assert_eq!(t.code, "TP-00523");
+    assert_eq!(t.versions.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["2003", "2011", "2016", "2022"]);
+    // Unknowns stay unknown: the 2016 start, the 2011 → 2016 and 2016 → 2022 tables.
+    assert_eq!(t.versions[2].start.date, None);
+    assert!(t.versions[2].correspondence.as_ref().unwrap().rows.is_none());
+    assert!(t.versions[3].correspondence.as_ref().unwrap().rows.is_none());
+    assert_eq!(t.registration_end.certainty, tp_eligibility::Certainty::Estimated);
+}
+
+#[test]
+fn every_dated_fact_and_table_has_a_certainty_and_a_known_source() {
+    let t = &title::builtin()[0];
+    for v in &t.versions {
+        assert!(t.source(&v.start.source).is_some(), "{}", v.start.source);
+        if let Some(table) = &v.correspondence {
+            assert!(t.source(&table.source).is_some(), "{}", table.source);
+        }
+    }
+}
+
+#[test]
+fn every_rule_cites_legal_sources_that_exist() {
+    fn check<T>(periods: &[rules::Period<T>]) {
+        for p in periods {
+            assert!(!p.sources.is_empty());
+            for id in p.sources {
+                assert!(rules::sources::legal(id).is_some(), "unknown legal source {id}");
+            }
+        }
+        assert!(periods.windows(2).all(|w| w[0].from < w[1].from), "periods in order");
+        assert_eq!(periods[0].from, rules::coverage::START, "first window starts with coverage");
+    }
+    check(rules::composition::COMPOSITION);
+    check(rules::access::SESSION_TITRE);
+    check(rules::access::SESSION_CCP);
+    check(rules::assessment::ASSESSMENT);
+    check(rules::capitalisation::CCP_VALIDITY);
+    check(rules::revision_closure::CLOSURE_GRACE);
+    check(rules::vae::MINIMUM_EXPERIENCE);
+    check(rules::vae::ADMISSIBILITY);
+    check(rules::ccs::MINIMUM_EXPERIENCE);
+    check(rules::retake::RETAKE_WITHOUT_TRAINING);
+    check(rules::documents::DOCUMENTS);
+}
+
+#[test]
+fn overlapping_versions_are_refused() {
+    let e = refused(|t| t["versions"][1]["start"]["date"] = "2003-12-24".into());
+    assert_eq!(e.field, "titles[0].versions[1].start");
+}
+
+#[test]
+fn a_correspondence_to_an_unknown_ccp_is_refused() {
+    let e = refused(|t| t["versions"][1]["correspondence"]["rows"][1]["to"][0] = "2011-CCP7".into());
+    assert_eq!(e.field, "titles[0].versions[1].correspondence.rows[1].to[0]");
+    let e = refused(|t| t["versions"][1]["correspondence"]["rows"][2]["from"][0] = "2022-CCP1".into());
+    assert_eq!(e.field, "titles[0].versions[1].correspondence.rows[2].from[0]");
+}
+
+#[test]
+fn dates_in_the_wrong_order_are_refused() {
+    let e = refused(|t| t["versions"][2]["start"]["notAfter"] = "2015-01-01".into());
+    assert_eq!(e.field, "titles[0].versions[2].start");
+    let e = refused(|t| t["registrationEnd"]["date"] = "2020-01-01".into());
+    assert_eq!(e.field, "titles[0].registrationEnd");
+}
+
+#[test]
+fn a_date_with_unknown_certainty_or_no_date_without_it_is_refused() {
+    let e = refused(|t| t["versions"][0]["start"]["certainty"] = "unknown".into());
+    assert_eq!(e.field, "titles[0].versions[0].start");
+    let e = refused(|t| t["registrationEnd"]["date"] = Value::Null);
+    assert_eq!(e.field, "titles[0].registrationEnd");
+}
+
+#[test]
+fn a_missing_source_or_duplicated_ccp_is_refused() {
+    let e = refused(|t| t["versions"][3]["start"]["source"] = "nowhere".into());
+    assert_eq!(e.field, "titles[0].versions[3].start.source");
+    let e = refused(|t| t["versions"][3]["ccps"][1]["id"] = "2022-CCP1".into());
+    assert_eq!(e.field, "titles[0].versions[3].ccps[1].id");
+}
+
+#[test]
+fn malformed_data_names_the_field() {
+    let e = refused(|t| t["versions"][0]["ccps"] = "none".into());
+    assert_eq!(e.field, "titles[0].versions[0].ccps");
+    let e = refused(|t| t["registrationEnd"]["date"] = "2027-02-30".into());
+    assert_eq!(e.field, "titles[0].registrationEnd.date");
+}
+
+#[test]
+fn evaluate_with_validates_integrator_data() {
+    let mut t = builtin();
+    t["versions"][1]["start"]["date"] = "2003-12-24".into();
+    let titles = tp_eligibility::titles_from_json(&Value::from(vec![t]).to_string()).unwrap();
+    let s = tp_eligibility::Situation::from_json(r#"{"asOf":"2026-11-27","path":"vae"}"#).unwrap();
+    let e = tp_eligibility::evaluate_with(&s, &titles).unwrap_err();
+    assert_eq!(e.field, "titles[0].versions[1].start");
+}
