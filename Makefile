@@ -1,0 +1,44 @@
+# The two commands of the README: `make serve` and `make test`. Both do their own set-up.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PKG := www/pkg
+WASM := $(PKG)/tp_eligibility_bg.wasm
+PORT ?= 8080
+# Features of wasm32 that rustc emits by default; wasm-opt must accept them.
+WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-mutable-globals
+
+.PHONY: setup build serve test test-native test-wasm test-browser bench clean
+
+setup:
+	@tools/setup.sh
+
+# The wasm package for the page: wasm-pack (wasm-opt off, see Cargo.toml), then wasm-opt -Oz.
+build: setup
+	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack
+	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
+	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
+
+serve: build
+	@echo "Open http://127.0.0.1:$(PORT)/"
+	node tools/serve.mjs $(PORT) www
+
+test: test-native test-wasm test-browser
+
+test-native:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm: setup
+	wasm-pack test --node
+
+test-browser: build
+	@tools/setup.sh --browser
+	node --test --test-concurrency=1 tests/browser/
+
+bench: build
+	node tools/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf $(PKG) node_modules test-results

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what `make serve` and `make test` need and a fresh machine lacks: the wasm32 target,
+# pinned wasm-pack and wasm-bindgen-cli, the npm dev packages, and (for browser tests, as root)
+# Debian's Chromium. Each step is skipped when already done. Needs: rustup, Node 20 with npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WASM_PACK_VERSION=0.15.1
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
+  say "installing wasm-pack $WASM_PACK_VERSION (about 3 minutes)"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3.5 minutes)"
+  # --locked first; the registry mirror here may lack one locked version, then let cargo resolve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm dev packages (binaryen, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+fi
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is needed for the browser tests: install Debian's package 'chromium' (as root)." >&2
+    exit 1
+  fi
+fi

@@ -1,0 +1,88 @@
+/** A calendar day, "YYYY-MM-DD". */
+export type IsoDate = string;
+export type Certainty = "official" | "secondary" | "estimated" | "unknown";
+export interface Bilingual { fr: string; en: string; }
+
+/** What the candidate tells the calculator (all fields but asOf and path are optional). */
+export interface Situation {
+  asOf: IsoDate;
+  title?: string;
+  path: "continuous" | "vae" | "discontinuous" | "ccs";
+  training?: { coherent?: boolean | null; end?: IsoDate | null } | null;
+  experience?: { months?: number | null; hours?: number | null; related?: boolean | null } | null;
+  vae?: { applied?: IsoDate | null; admissible?: IsoDate | null } | null;
+  held?: { ccp: string; obtained: IsoDate }[];
+  titleObtained?: IsoDate | null;
+  ccs?: string | null;
+  lastSession?: { date: IsoDate; outcome: "failed" | "absent" } | null;
+}
+
+export interface Deadline {
+  kind: "titleValidityEnd" | "closureGraceEnd" | "admissibilityEnd" | "retakeWithoutTrainingEnd"
+    | "oldFiveYearWindowEnd" | "admissibilityDecisionBy";
+  date: IsoDate | null;
+  certainty: Certainty;
+  label: Bilingual;
+  condition: Bilingual | null;
+}
+
+export interface Step {
+  rule: string;
+  fr: string;
+  en: string;
+  sources: { id: string; fr: string; en: string }[];
+  certainty: Certainty;
+}
+
+export interface Report {
+  rulesVersion: string;
+  data: "builtin" | "integrator";
+  title: string;
+  titleName: Bilingual;
+  asOf: IsoDate;
+  path: Situation["path"];
+  status: "eligible" | "notEligible" | "undetermined";
+  certainty: Certainty;
+  summary: Bilingual;
+  missing: string[];
+  unknowns: { what: Bilingual; ask: Bilingual }[];
+  version: { id: string; name: Bilingual; certainty: Certainty; alternatives: string[] } | null;
+  held: { ccp: string; version: string; obtained: IsoDate; status: "counts" | "notCredited" | "expired" | "uncertain";
+          countsAs: string[]; reason: Bilingual; certainty: Certainty }[];
+  remaining: string[];
+  remainingKnown: boolean;
+  sessions: { kind: "sessionTitre" | "sessionCcp" | "sessionCcs"; ccp: string | null; label: Bilingual }[];
+  assessment: { id: "msp" | "complements" | "ecf" | "dp" | "entretienFinal"; label: Bilingual }[];
+  document: { onSuccess: "parchemin"; onPartialSuccess: "livretDeCertification" | null; label: Bilingual } | null;
+  deadlines: Deadline[];
+  nextSteps: Bilingual[];
+  notes: Bilingual[];
+  explanation: Step[];
+}
+
+export interface DatedFact {
+  date: IsoDate | null; certainty: Certainty; source: string;
+  notBefore?: IsoDate; notAfter?: IsoDate; note?: Bilingual;
+}
+export interface Ccp { id: string; name: Bilingual; competences?: Bilingual[]; placeholder?: boolean; }
+/** Title data, the format of src/title/data/*.json (see README, "Title data format"). */
+export interface TitleData {
+  format: 1;
+  code: string;
+  name: Bilingual;
+  level?: Bilingual | null;
+  sources: { id: string; certainty: Certainty; fr: string; en: string }[];
+  versions: { id: string; name: Bilingual; start: DatedFact; ccpsCertainty: Certainty; ccps: Ccp[];
+              correspondence?: { certainty: Certainty; source: string; note?: Bilingual | null;
+                                 rows: { from: string[]; to: string[]; note?: Bilingual | null }[] | null } | null }[];
+  registrationEnd: DatedFact;
+  afterRegistrationEnd: "unknown" | "closed";
+  ccs?: Ccp[];
+  ccsSource: string;
+  equivalences?: { certification: Bilingual; total: boolean; ccps?: string[]; certainty: Certainty; source: string }[];
+  equivalencesSource: string;
+}
+export interface Catalog { rulesVersion: string; titles: TitleData[]; }
+
+/** Thrown for invalid input: `field` names it ("held[0].obtained"), `code` says why. */
+export interface EligibilityError extends Error { field: string; code: string; fr: string; en: string; }
