@@ -69,8 +69,12 @@ impl Error {
     /// only and name Rust types).
     pub(crate) fn from_serde(path: &str, message: &str) -> Error {
         let path = if path == "." { "" } else { path };
-        // serde_json appends the position; the field path says more to a person.
+        // serde_json appends the position (the field path says more to a person); other
+        // deserializers may wrap the message ("Error: …"): start at the phrase itself.
         let message = message.split(" at line ").next().unwrap_or(message);
+        const PHRASES: [&str; 8] = ["unknown field", "missing field", "unknown variant", "invalid date", "recursion limit",
+            "invalid type", "invalid value", "invalid length"];
+        let message = PHRASES.iter().find_map(|p| message.find(p)).map_or(message, |i| &message[i..]);
         let join = |name: &str| if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
         let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
         if message.starts_with("unknown field") {
@@ -91,7 +95,7 @@ impl Error {
                 "date invalide : une date réelle au format AAAA-MM-JJ est attendue",
                 "invalid date: a real day in the form YYYY-MM-DD is expected"));
         }
-        if message.contains("recursion limit") {
+        if message.starts_with("recursion limit") {
             return Error::new(ErrorCode::InvalidJson, path, tx!("JSON trop imbriqué", "JSON nested too deeply"));
         }
         if message.starts_with("invalid type") || message.starts_with("invalid value") || message.starts_with("invalid length") {

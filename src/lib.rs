@@ -31,7 +31,7 @@ pub mod text;
 pub mod title;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use certainty::Certainty;
 pub use date::Date;

@@ -1,6 +1,8 @@
 //! Title data validation: the built-in data is consistent, and inconsistent integrator data is
 //! refused with an error naming the offending entry.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use serde_json::Value;
 use tp_eligibility::{rules, title, ErrorCode};
 

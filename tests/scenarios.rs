@@ -7,6 +7,8 @@
 //! notes (counts); deadlines must each be present (kind, date, certainty); rules must each appear
 //! in the explanation; error (field, code) expects an input error instead of a report.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use serde_json::{json, Value};
 use std::path::Path;
 

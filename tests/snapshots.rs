@@ -2,6 +2,8 @@
 //! explanation), so that every wording change is reviewed (`cargo insta review`, or
 //! INSTA_UPDATE=always then `git diff tests/snapshots`).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use tp_eligibility::{render, Lang, Situation};
 
 const SNAPSHOTTED: &[&str] = &[

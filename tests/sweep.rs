@@ -2,6 +2,8 @@
 //! panic, no error on valid input, a rule window for every rule on every date, and the report's
 //! invariants (an undetermined outcome says what is missing; every step cites a source).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use tp_eligibility::{evaluate, rules, Date, Situation, Status};
 
 fn situations(as_of: Date) -> Vec<String> {

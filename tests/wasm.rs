@@ -1,0 +1,130 @@
+//! The exported WebAssembly API, run in Node by `wasm-pack test --node`: situations as JS
+//! objects in, reports read back as plain objects (no Map, null for absent values) and compared
+//! with the native core; invalid input throws a JS Error carrying `field` and `code`, and the
+//! instance keeps working after every error.
+
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, JSON};
+use serde_json::Value;
+use tp_eligibility::wasm;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+macro_rules! scenario {
+    ($name:literal) => {
+        ($name, include_str!(concat!("scenarios/", $name, ".json")))
+    };
+}
+
+const SCENARIOS: &[(&str, &str)] = &[
+    scenario!("a-coherent-training-course-gives-access-to-a-session-titre"),
+    scenario!("without-knowing-whether-the-training-is-coherent-we-cannot-tell"),
+    scenario!("a-failed-candidate-may-sit-again-without-training-within-one-year"),
+    scenario!("before-the-title-was-created-there-is-no-session-titre"),
+    scenario!("two-years-of-related-experience-allow-VAE-since-the-2024-reform"),
+    scenario!("a-lapsed-2023-admissibility-needs-a-new-application"),
+    scenario!("after-the-reform-the-validity-of-an-admissibility-is-unknown"),
+    scenario!("two-2022-CCPs-leave-the-third-until-the-end-of-registration"),
+    scenario!("a-2003-unit-2-without-unit-4-gives-no-2011-CCP"),
+    scenario!("a-CCP-obtained-in-2012-is-uncertain-today"),
+    scenario!("the-title-has-no-CCS-in-our-data"),
+    scenario!("the-day-after-the-estimated-end-of-registration-we-cannot-tell"),
+];
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn back(value: &JsValue) -> Value {
+    serde_json::from_str(&String::from(JSON::stringify(value).unwrap())).unwrap()
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn reports_match_the_native_core_as_plain_objects() {
+    for (name, text) in SCENARIOS {
+        let scenario: Value = serde_json::from_str(text).unwrap();
+        let situation = scenario["situation"].to_string();
+        let report = wasm::evaluate(js(&situation), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let native = tp_eligibility::evaluate(&tp_eligibility::Situation::from_json(&situation).unwrap()).unwrap();
+        assert_eq!(back(&report), serde_json::to_value(&native).unwrap(), "{name}");
+        assert_eq!(back(&report)["status"], scenario["expect"]["status"], "{name}");
+        // Plain objects, not Maps: JSON.stringify would have dropped a Map's entries.
+        assert!(js_sys::Object::get_prototype_of(&get(&report, "summary")) == js_sys::Object::get_prototype_of(&js_sys::Object::new().into()));
+    }
+}
+
+#[wasm_bindgen_test]
+fn absent_values_are_null_not_undefined() {
+    let report = wasm::evaluate(js(r#"{"asOf":"2003-06-01","path":"continuous","training":{"coherent":true}}"#), JsValue::UNDEFINED).unwrap();
+    assert!(get(&report, "version").is_null());
+    let deadline = js_sys::Array::from(&get(&report, "deadlines")).get(0);
+    assert!(get(&deadline, "condition").is_null());
+}
+
+#[wasm_bindgen_test]
+fn invalid_input_throws_an_error_with_field_and_code_and_the_instance_keeps_working() {
+    let cases = [
+        (r#"{"asOf":"2023-02-30","path":"vae"}"#, "asOf", "invalidDate"),
+        (r#"{"asOf":"2026-11-27","path":"vae","experience":{"months":"two"}}"#, "experience.months", "invalidType"),
+        (r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"nope","obtained":"2024-01-01"}]}"#, "held[0].ccp", "unknownCcp"),
+        (r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2027-01-01"}]}"#, "held[0].obtained", "afterAsOf"),
+        (r#"{"asOf":"2001-01-01","path":"vae"}"#, "asOf", "outOfCoverage"),
+        (r#"{"asOf":"2026-11-27","path":"train"}"#, "path", "unknownValue"),
+        (r#"{"path":"vae"}"#, "asOf", "required"),
+        (r#"[1, 2]"#, "", "invalidType"),
+    ];
+    for (input, field, code) in cases {
+        let error = wasm::evaluate(js(input), JsValue::UNDEFINED).expect_err(input);
+        assert!(error.is_instance_of::<js_sys::Error>(), "{input}: a real Error");
+        assert_eq!(get(&error, "field").as_string().as_deref(), Some(field), "{input}");
+        assert_eq!(get(&error, "code").as_string().as_deref(), Some(code), "{input}");
+        assert!(get(&error, "fr").as_string().is_some_and(|s| !s.is_empty()));
+        assert!(get(&error, "en").as_string().is_some_and(|s| !s.is_empty()));
+        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae"}"#), JsValue::UNDEFINED).expect("still working");
+        assert_eq!(get(&ok, "status").as_string().as_deref(), Some("undetermined"));
+    }
+    // NaN and undefined from JavaScript.
+    let situation = js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":true}}"#);
+    Reflect::set(&get(&situation, "experience"), &"months".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let error = wasm::evaluate(situation, JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(get(&error, "field").as_string().as_deref(), Some("experience.months"));
+}
+
+#[wasm_bindgen_test]
+fn a_not_eligible_answer_is_data() {
+    let report = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":false}}"#), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&report, "status").as_string().as_deref(), Some("notEligible"));
+}
+
+#[wasm_bindgen_test]
+fn integrator_title_data_is_used_and_validated() {
+    let mut title: Value = serde_json::from_str(include_str!("../src/title/data/tp-00523.json")).unwrap();
+    title["afterRegistrationEnd"] = "closed".into();
+    title["registrationEnd"]["certainty"] = "official".into();
+    let titles = js(&Value::from(vec![title.clone()]).to_string());
+    let situation = r#"{"asOf":"2028-01-10","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2024-06-14"}]}"#;
+    let report = wasm::evaluate(js(situation), titles).unwrap();
+    assert_eq!(back(&report)["data"], "integrator");
+    assert_eq!(back(&report)["status"], "eligible");
+    title["versions"][1]["correspondence"]["rows"][1]["to"][0] = "2011-CCP9".into();
+    let error = wasm::evaluate(js(situation), js(&Value::from(vec![title]).to_string())).unwrap_err();
+    assert_eq!(get(&error, "field").as_string().as_deref(), Some("titles[0].versions[1].correspondence.rows[1].to[0]"));
+    assert_eq!(get(&error, "code").as_string().as_deref(), Some("invalidTitleData"));
+}
+
+#[wasm_bindgen_test]
+fn the_catalog_lists_versions_and_ccps_in_both_languages() {
+    let catalog = back(&wasm::catalog().unwrap());
+    let title = &catalog["titles"][0];
+    assert_eq!(title["code"], "TP-00523");
+    assert_eq!(title["versions"].as_array().unwrap().len(), 4);
+    let ccp = &title["versions"][3]["ccps"][0];
+    assert_eq!(ccp["id"], "2022-CCP1");
+    assert!(ccp["name"]["fr"].as_str().unwrap().starts_with("Administrer"));
+    assert!(!ccp["name"]["en"].as_str().unwrap().is_empty());
+}
