@@ -68,7 +68,7 @@ impl Error {
     /// Maps a serde error at a field path to a bilingual error (serde's own messages are English
     /// only and name Rust types).
     pub(crate) fn from_serde(path: &str, message: &str) -> Error {
-        let path = if path == "." { "" } else { path };
+        let path = if path == "." || path == "?" { "" } else { path };
         // serde_json appends the position (the field path says more to a person); other
         // deserializers may wrap the message ("Error: …"): start at the phrase itself.
         let message = message.split(" at line ").next().unwrap_or(message);
@@ -76,7 +76,7 @@ impl Error {
             "invalid type", "invalid value", "invalid length"];
         let message = PHRASES.iter().find_map(|p| message.find(p)).map_or(message, |i| &message[i..]);
         let join = |name: &str| if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
-        let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
+        let quoted = |m: &str| short(m.split('`').nth(1).unwrap_or(""));
         if message.starts_with("unknown field") {
             let name = quoted(message);
             let field = if path == name || path.ends_with(&format!(".{name}")) { path.to_string() } else { join(&name) };
@@ -98,13 +98,24 @@ impl Error {
         if message.starts_with("recursion limit") {
             return Error::new(ErrorCode::InvalidJson, path, tx!("JSON trop imbriqué", "JSON nested too deeply"));
         }
-        if message.starts_with("invalid type") || message.starts_with("invalid value") || message.starts_with("invalid length") {
+        // serde_json says "expected value" for a number where a choice is expected, and "trailing
+        // characters" for a list longer than the object it stands for: wrong types, at a field.
+        let json_type = !path.is_empty() && (message.starts_with("expected value") || message.starts_with("trailing characters"));
+        if json_type || message.starts_with("invalid type") || message.starts_with("invalid value") || message.starts_with("invalid length") {
             let expected = message.rsplit("expected ").next().unwrap_or("");
             return Error::new(ErrorCode::InvalidType, path, crate::Text::new(
                 format!("type de valeur incorrect (attendu : {})", expected_fr(expected)),
                 format!("wrong type of value (expected: {})", expected_en(expected))));
         }
         Error::new(ErrorCode::InvalidJson, path, tx!("JSON invalide ({})", "invalid JSON ({})", message))
+    }
+}
+
+/// A value echoed in a message, cut to a readable length.
+pub(crate) fn short(value: &str) -> String {
+    match value.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &value[..i]),
+        None => value.to_string(),
     }
 }
 

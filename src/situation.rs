@@ -127,8 +127,7 @@ impl Situation {
     /// ```
     pub fn from_json(text: &str) -> Result<Situation, Error> {
         if !text.trim_start().starts_with('{') {
-            return Err(Error::new(ErrorCode::InvalidType, "", tx!(
-                "la situation doit être un objet JSON ({ ... })", "the situation must be a JSON object ({ ... })")));
+            return Err(not_an_object());
         }
         let mut de = serde_json::Deserializer::from_str(text);
         let situation = parse(&mut de)?;
@@ -193,11 +192,11 @@ impl Situation {
             let Some((version, _)) = title.ccp(&held.ccp) else {
                 return Err(Error::new(ErrorCode::UnknownCcp, field, tx!(
                     "CCP « {} » inconnu pour le titre {} (voir le catalogue)",
-                    "unknown CCP \"{}\" for title {} (see the catalog)", held.ccp, title.code)));
+                    "unknown CCP \"{}\" for title {} (see the catalog)", crate::error::short(&held.ccp), title.code)));
             };
             if !seen.insert(held.ccp.as_str()) {
                 return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(
-                    "CCP « {} » déjà listé", "CCP \"{}\" is listed twice", held.ccp)));
+                    "CCP « {} » déjà listé", "CCP \"{}\" is listed twice", crate::error::short(&held.ccp))));
             }
             let obtained = format!("held[{i}].obtained");
             past(Some(held.obtained), &obtained)?;
@@ -208,7 +207,7 @@ impl Situation {
             if !title.ccs.iter().any(|c| &c.id == ccs) {
                 return Err(Error::new(ErrorCode::UnknownCcp, "ccs", tx!(
                     "CCS « {} » inconnu pour le titre {} (ce titre n'a aucun CCS dans nos données)",
-                    "unknown CCS \"{}\" for title {} (this title has no CCS in our data)", ccs, title.code)));
+                    "unknown CCS \"{}\" for title {} (this title has no CCS in our data)", crate::error::short(ccs), title.code)));
             }
         }
         if let Some(session) = &self.last_session {
@@ -216,6 +215,19 @@ impl Situation {
         }
         Ok((as_of, path))
     }
+}
+
+/// Parses a situation from JSON data already read (the wasm door reads JS values into it).
+pub fn from_value(value: &serde_json::Value) -> Result<Situation, Error> {
+    if !value.is_object() {
+        return Err(not_an_object());
+    }
+    parse(value)
+}
+
+fn not_an_object() -> Error {
+    Error::new(ErrorCode::InvalidType, "", tx!(
+        "la situation doit être un objet JSON ({ ... })", "the situation must be a JSON object ({ ... })"))
 }
 
 /// Parses a situation from any serde deserializer (JSON text, or a JavaScript value in wasm),

@@ -32,12 +32,57 @@ fn into_error(e: crate::Error) -> JsValue {
     error.into()
 }
 
-fn object(value: &JsValue, field: &str) -> Result<(), JsValue> {
-    if value.is_object() && !js_sys::Array::is_array(value) {
-        return Ok(());
+/// Reads a JS value as JSON data, so that parsing and its errors are exactly those of the native
+/// core (serde-wasm-bindgen's struct reader skips unknown fields and reads arrays as structs).
+/// What JSON cannot carry is refused here, naming the field: NaN, ±Infinity, functions, symbols.
+/// `depth` counts nesting; past 128 levels the value is refused at its top two levels (`held[0]`),
+/// as serde_json refuses such text.
+fn to_json(value: &JsValue, path: &str, depth: usize) -> Result<serde_json::Value, crate::Error> {
+    use serde_json::Value;
+    let refuse = |code, what| Err(crate::Error::new(code, path, what));
+    if depth > 128 {
+        let top = path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i]);
+        return Err(crate::Error::new(crate::ErrorCode::InvalidJson, top, crate::tx!("valeur trop imbriquée", "value nested too deeply")));
     }
-    Err(into_error(crate::Error::new(crate::ErrorCode::InvalidType, field, crate::tx!(
-        "un objet est attendu", "an object is expected"))))
+    if value.is_null() || value.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        // Whole numbers stay integers, as in JSON text ("format": 1).
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            return Ok(Value::Number((n as i64).into()));
+        }
+        return match serde_json::Number::from_f64(n) {
+            Some(n) => Ok(Value::Number(n)),
+            None => refuse(crate::ErrorCode::OutOfRange, crate::tx!("nombre fini attendu", "a finite number is expected")),
+        };
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Value::String(s));
+    }
+    if js_sys::Array::is_array(value) {
+        let array = js_sys::Array::from(value);
+        let items = array.iter().enumerate().map(|(i, item)| to_json(&item, &format!("{path}[{i}]"), depth + 1));
+        return items.collect::<Result<_, _>>().map(Value::Array);
+    }
+    if value.is_object() && !value.is_function() {
+        let object = js_sys::Object::from(value.clone());
+        let mut map = serde_json::Map::new();
+        for key in js_sys::Object::keys(&object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            let item = js_sys::Reflect::get(&object, &key.as_str().into()).unwrap_or(JsValue::UNDEFINED);
+            if item.is_undefined() {
+                continue;
+            }
+            let field = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            map.insert(key, to_json(&item, &field, depth + 1)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    refuse(crate::ErrorCode::InvalidType, crate::tx!("valeur non représentable en JSON", "a value JSON cannot represent"))
 }
 
 /// Evaluates a situation; with `titles`, against the integrator's title data instead of the
@@ -47,12 +92,11 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue,
     #[wasm_bindgen(unchecked_param_type = "TitleData[] | undefined")] titles: JsValue,
 ) -> Result<JsValue, JsValue> {
-    object(&situation, "")?;
-    let situation = crate::situation::parse(serde_wasm_bindgen::Deserializer::from(situation)).map_err(into_error)?;
+    let situation = to_json(&situation, "", 0).and_then(|v| crate::situation::from_value(&v)).map_err(into_error)?;
     let report = if titles.is_undefined() || titles.is_null() {
         crate::evaluate(&situation)
     } else {
-        let titles = crate::parse_titles(serde_wasm_bindgen::Deserializer::from(titles)).map_err(into_error)?;
+        let titles = to_json(&titles, "titles", 0).and_then(|v| crate::parse_titles(&v)).map_err(into_error)?;
         crate::evaluate_with(&situation, &titles)
     }
     .map_err(into_error)?;

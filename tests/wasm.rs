@@ -5,6 +5,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use js_sys::{Reflect, JSON};
 use serde_json::Value;
 use tp_eligibility::wasm;
@@ -127,4 +129,34 @@ fn the_catalog_lists_versions_and_ccps_in_both_languages() {
     assert_eq!(ccp["id"], "2022-CCP1");
     assert!(ccp["name"]["fr"].as_str().unwrap().starts_with("Administrer"));
     assert!(!ccp["name"]["en"].as_str().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_bad_input_catalogue_throws_its_errors_and_the_instance_survives_each() {
+    let mut tried = 0;
+    for case in common::cases() {
+        let name = case["name"].as_str().unwrap();
+        // Text that is not JSON never becomes a JS value: JSON.parse refuses it first.
+        let Ok(value) = JSON::parse(&common::case_text(&case)) else { continue };
+        let field = case.get("wasmField").unwrap_or(&case["field"]).as_str().unwrap().to_string();
+        let code = case.get("wasmCode").unwrap_or(&case["code"]).as_str().unwrap().to_string();
+        let error = wasm::evaluate(value, JsValue::UNDEFINED).expect_err(name);
+        assert!(error.is_instance_of::<js_sys::Error>(), "{name}");
+        assert_eq!(get(&error, "field").as_string(), Some(field), "{name}");
+        assert_eq!(get(&error, "code").as_string(), Some(code), "{name}");
+        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"continuous","training":{"coherent":true}}"#), JsValue::UNDEFINED);
+        assert_eq!(get(&ok.expect(name), "status").as_string().as_deref(), Some("eligible"), "{name}");
+        tried += 1;
+    }
+    assert!(tried >= 60, "{tried} bad inputs tried through wasm");
+    // Values JSON cannot carry.
+    for (months, field) in [(JsValue::from_f64(f64::NAN), "experience.months"), (JsValue::from_f64(f64::INFINITY), "experience.months")] {
+        let situation = js(r#"{"asOf":"2026-11-27","path":"vae","experience":{}}"#);
+        Reflect::set(&get(&situation, "experience"), &"months".into(), &months).unwrap();
+        let error = wasm::evaluate(situation, JsValue::UNDEFINED).unwrap_err();
+        assert_eq!(get(&error, "field").as_string().as_deref(), Some(field));
+    }
+    let situation = js(r#"{"asOf":"2026-11-27","path":"vae"}"#);
+    Reflect::set(&situation, &"training".into(), &JsValue::UNDEFINED).unwrap();
+    assert!(wasm::evaluate(situation, JsValue::UNDEFINED).is_ok(), "undefined is an absent value");
 }

@@ -22,7 +22,7 @@ pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> 
     let code = situation.title_code();
     let title = titles.iter().find(|t| t.code == code).ok_or_else(|| Error::new(ErrorCode::UnknownTitle, "title", tx!(
         "titre « {} » absent des données (titres connus : {})", "title \"{}\" is not in the data (known titles: {})",
-        code, titles.iter().map(|t| t.code.as_str()).collect::<Vec<_>>().join(", "))))?;
+        crate::error::short(code), titles.iter().map(|t| t.code.as_str()).collect::<Vec<_>>().join(", "))))?;
     let (as_of, path) = situation.validate(title)?;
     let mut ev = Eval::new(title, situation, as_of, path, data);
     let standing = revision_closure::standing(&mut ev);
