@@ -164,3 +164,33 @@ pub struct SourceRef {
     pub fr: String,
     pub en: String,
 }
+
+/// The invariants every report keeps, whatever the input; panics with the broken one. Used by the
+/// date sweep, the property tests and the fuzz targets.
+///
+/// - "cannot tell yet" says why (missing inputs or facts absent from our data); a yes or a no
+///   never lists missing inputs and never rests on an unknown fact;
+/// - a deadline has a date exactly when its certainty is not `unknown`;
+/// - every explanation step cites a source, in both languages;
+/// - only a CCP that counts says what it counts as.
+pub fn check_invariants(report: &Report) {
+    let why = !report.missing.is_empty() || !report.unknowns.is_empty();
+    match report.status {
+        Status::Undetermined => assert!(why, "undetermined without saying why"),
+        _ => {
+            assert!(report.missing.is_empty(), "a definite answer lists missing inputs");
+            assert!(report.certainty != Certainty::Unknown, "a definite answer rests on an unknown fact");
+        }
+    }
+    for d in &report.deadlines {
+        assert_eq!(d.date.is_none(), d.certainty == Certainty::Unknown, "deadline {}", d.kind);
+    }
+    assert!(!report.explanation.is_empty(), "no explanation");
+    for step in &report.explanation {
+        assert!(!step.sources.is_empty() && !step.fr.is_empty() && !step.en.is_empty(), "step {}", step.en);
+    }
+    for h in &report.held {
+        assert_eq!(h.status == CcpStatus::Counts, !h.counts_as.is_empty(), "held {}", h.ccp);
+    }
+    assert!(!report.summary.fr.is_empty() && !report.summary.en.is_empty());
+}

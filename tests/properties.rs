@@ -67,8 +67,9 @@ fn as_of_index(d: Date) -> u32 {
     calendar().partition_point(|&x| x < d) as u32
 }
 
-fn eval(s: &Situation) -> Option<Report> {
-    evaluate(s).ok()
+/// Generated situations are valid by construction: an error is a failure too.
+fn eval(s: &Situation) -> Report {
+    evaluate(s).unwrap_or_else(|e| panic!("{e} for {s:?}"))
 }
 
 proptest! {
@@ -78,36 +79,36 @@ proptest! {
     fn the_same_input_gives_the_same_report(path in 0usize..4, as_of in 0u32..DAYS, coherent in any::<Option<bool>>(),
             months in proptest::option::of(0u32..100), related in any::<Option<bool>>(), held in held_strategy(),
             session in proptest::option::of(0u32..800)) {
-        let Some(s) = situation(path, as_of, coherent, months, related, &held, session) else { return Ok(()) };
-        let Some(a) = eval(&s) else { return Ok(()) };
-        prop_assert_eq!(Some(a), eval(&s));
+        let s_opt = situation(path, as_of, coherent, months, related, &held, session);
+        prop_assume!(s_opt.is_some());
+        let s = s_opt.unwrap();
+        let a = eval(&s);
+        prop_assert_eq!(a, eval(&s));
     }
 
     #[test]
-    fn every_deadline_has_a_certainty_and_every_step_a_source(path in 0usize..4, as_of in 0u32..DAYS,
-            coherent in any::<Option<bool>>(), held in held_strategy()) {
-        let Some(s) = situation(path, as_of, coherent, Some(24), Some(true), &held, None) else { return Ok(()) };
-        let Some(r) = eval(&s) else { return Ok(()) };
-        for d in &r.deadlines {
-            // A date without a known value is unknown; an unknown certainty never carries a date.
-            prop_assert_eq!(d.date.is_none(), d.certainty == tp_eligibility::Certainty::Unknown, "{:?}", d);
-        }
-        for step in &r.explanation {
-            prop_assert!(!step.sources.is_empty(), "{}", step.en);
-        }
-        if r.status == Status::Undetermined {
-            prop_assert!(!r.missing.is_empty() || !r.unknowns.is_empty());
-        }
+    fn every_report_keeps_its_invariants(path in 0usize..4, as_of in 0u32..DAYS,
+            coherent in any::<Option<bool>>(), months in proptest::option::of(0u32..100), related in any::<Option<bool>>(),
+            held in held_strategy(), session in proptest::option::of(0u32..800)) {
+        let s_opt = situation(path, as_of, coherent, months, related, &held, session);
+        prop_assume!(s_opt.is_some());
+        let s = s_opt.unwrap();
+        let r = eval(&s);
+        tp_eligibility::report::check_invariants(&r);
     }
 
     #[test]
     fn adding_a_held_ccp_never_turns_eligible_into_not_eligible(as_of in 0u32..DAYS, coherent in any::<Option<bool>>(),
             held in held_strategy(), extra in (0usize..16, 0u32..10_000)) {
-        let Some(before) = situation(2, as_of, coherent, None, None, &held, None) else { return Ok(()) };
+        let s_opt = situation(2, as_of, coherent, None, None, &held, None);
+        prop_assume!(s_opt.is_some());
+        let before = s_opt.unwrap();
         let mut more = held.clone();
         more.push(extra);
-        let Some(after) = situation(2, as_of, coherent, None, None, &more, None) else { return Ok(()) };
-        let (Some(b), Some(a)) = (eval(&before), eval(&after)) else { return Ok(()) };
+        let s_opt = situation(2, as_of, coherent, None, None, &more, None);
+        prop_assume!(s_opt.is_some());
+        let after = s_opt.unwrap();
+        let (b, a) = (eval(&before), eval(&after));
         if b.status == Status::Eligible {
             prop_assert_ne!(a.status, Status::NotEligible, "{:?} then {:?}", before.held, after.held);
         }
@@ -115,11 +116,13 @@ proptest! {
 
     #[test]
     fn moving_the_date_later_never_revives_an_expired_ccp(as_of in 0u32..DAYS, later in 1u32..2000, held in held_strategy()) {
-        let Some(s) = situation(2, as_of, Some(true), None, None, &held, None) else { return Ok(()) };
-        let Some(r) = eval(&s) else { return Ok(()) };
+        let s_opt = situation(2, as_of, Some(true), None, None, &held, None);
+        prop_assume!(s_opt.is_some());
+        let s = s_opt.unwrap();
+        let r = eval(&s);
         let mut s2 = s.clone();
         s2.as_of = Some(day(as_of + later));
-        let Some(r2) = eval(&s2) else { return Ok(()) };
+        let r2 = eval(&s2);
         for (h, h2) in r.held.iter().zip(&r2.held) {
             if h.status == CcpStatus::Expired {
                 prop_assert_ne!(h2.status, CcpStatus::Counts, "{} revived at {}", h.ccp, s2.as_of.unwrap());
@@ -129,8 +132,10 @@ proptest! {
 
     #[test]
     fn a_ccp_carried_through_an_unknown_table_never_counts(as_of in 0u32..DAYS, held in held_strategy()) {
-        let Some(s) = situation(2, as_of, Some(true), None, None, &held, None) else { return Ok(()) };
-        let Some(r) = eval(&s) else { return Ok(()) };
+        let s_opt = situation(2, as_of, Some(true), None, None, &held, None);
+        prop_assume!(s_opt.is_some());
+        let s = s_opt.unwrap();
+        let r = eval(&s);
         let Some(version) = &r.version else { return Ok(()) };
         let t = &title::builtin()[0];
         let target = t.version(&version.id).unwrap().0;
@@ -146,8 +151,10 @@ proptest! {
     #[test]
     fn an_eligible_answer_never_rests_on_a_missing_input(path in 0usize..4, as_of in 0u32..DAYS,
             coherent in any::<Option<bool>>(), months in proptest::option::of(0u32..100), related in any::<Option<bool>>()) {
-        let Some(s) = situation(path, as_of, coherent, months, related, &[], None) else { return Ok(()) };
-        let Some(r) = eval(&s) else { return Ok(()) };
+        let s_opt = situation(path, as_of, coherent, months, related, &[], None);
+        prop_assume!(s_opt.is_some());
+        let s = s_opt.unwrap();
+        let r = eval(&s);
         if r.status != Status::Undetermined {
             prop_assert!(r.missing.is_empty());
         }

@@ -2,7 +2,9 @@
 //!
 //! - From 2016-07-14 (décret 2016-954): CCPs count while the title is valid. Official.
 //! - Before 2016-07-14 (old wording): the CCPs "may be acquired over five years at most"; the reading
-//!   "five years from the first CCP obtained" is secondary.
+//!   "five years from the first CCP obtained" is secondary. The calculator counts from the first CCP
+//!   still within its own five years on the evaluation date: a CCP more than five years old has
+//!   dropped out and no longer starts the clock, so declaring an older CCP never costs the others.
 //! - Transition, no text found. Calculator policy: a CCP obtained before 2016-07-14 is uncertain;
 //!   both readings are shown and the person is sent to the DREETS.
 //!
@@ -48,8 +50,7 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
         .map(|h| (title.ccp(&h.ccp).expect("validated CCP id").0, h.ccp.as_str()))
         .collect();
     let chains = carry_forward(title, &pairs, target);
-    let Some(first) = held.iter().map(|h| h.obtained).min() else { return Vec::new() };
-    let old_end = first.plus_years(OLD_WINDOW_YEARS);
+    let all: Vec<Date> = held.iter().map(|h| h.obtained).collect();
     let rule_now = super::in_force(CCP_VALIDITY, ev.as_of).expect("date in coverage");
     let mut out = Vec::new();
     for ((h, &(version, _)), chain) in held.iter().zip(&pairs).zip(chains) {
@@ -69,7 +70,7 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
                     "how your older CCPs carry into the current version ({})", reason), ask_dreets());
                 // Policy (R5 transition): a CCP from before 2016-07-14 shows both time readings too.
                 if rule_now.value == CcpWindow::WhileTitleValid && h.obtained < NEW_WORDING {
-                    time_rule(ev, h.obtained, old_end, rule_now, standing, &name);
+                    time_rule(ev, h.obtained, old_window_end(h.obtained, &all, ev.as_of), rule_now, standing, &name);
                 }
                 (CcpStatus::Uncertain, vec![], reason, Certainty::Unknown)
             }
@@ -79,6 +80,7 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
                         "{} : reporté par les tables de correspondance ({}).", "{}: carried by the correspondence tables ({}).",
                         name, Text::plain(trail.join(" → "))));
                 }
+                let old_end = old_window_end(h.obtained, &all, ev.as_of);
                 let (status, reason, certainty) = time_rule(ev, h.obtained, old_end, rule_now, standing, &name);
                 let certainty = certainty.min(table_certainty);
                 // A "counts" resting on an unknown fact (which version is in force) is no yes.
@@ -95,6 +97,17 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
         out.push(HeldStatus { ccp: h.ccp.clone(), version: version_id, obtained: h.obtained, status, counts_as, reason, certainty });
     }
     out
+}
+
+/// End of the old five-year window for a CCP obtained on `obtained`, as of `as_of`: five years
+/// after the first CCP still within its own five years; for a CCP already past them, its own end.
+fn old_window_end(obtained: Date, all: &[Date], as_of: Date) -> Date {
+    let own_end = obtained.plus_years(OLD_WINDOW_YEARS);
+    if own_end < as_of {
+        return own_end;
+    }
+    let first_live = all.iter().copied().filter(|o| o.plus_years(OLD_WINDOW_YEARS) >= as_of).min().unwrap_or(obtained);
+    first_live.plus_years(OLD_WINDOW_YEARS)
 }
 
 fn table_source(ev: &Eval, version: usize) -> String {
