@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals
 
-.PHONY: setup build serve test test-native test-wasm test-browser bench clean
+.PHONY: setup build serve test test-native test-wasm test-browser bench fuzz clean
 
 setup:
 	@tools/setup.sh
@@ -35,6 +35,10 @@ test-wasm: setup
 test-browser: build
 	@tools/setup.sh --browser
 	node --test --test-concurrency=1 tests/browser/
+
+# Fuzzing (not part of `make test`): FUZZ_SECONDS per target, default 300.
+fuzz:
+	tools/fuzz.sh $(or $(FUZZ_SECONDS),300)
 
 bench: build
 	node tools/bench.mjs

@@ -148,14 +148,22 @@ test("a tampered or truncated share link gives a friendly message and an empty f
   }
 });
 
-test("markup in a share link renders as inert text", async () => {
-  const evil = { asOf: "<img src=x onerror=alert(1)>", path: "discontinuous", held: [{ ccp: "<script>alert(1)</script>", obtained: "2024-01-01" }],
-    training: { coherent: "<b>x</b>" } };
-  const s = Buffer.from(JSON.stringify(evil)).toString("base64url");
-  const { page, context, problems } = await fresh(`/#v=1&s=${s}`);
-  assert.equal(await page.locator("#answer img, #answer script, #answer b, #errors img").count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
+test("markup in every field of a share link renders as inert text", async () => {
+  const x = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  for (const path of ["continuous", "vae", "discontinuous", "ccs", x]) {
+    const evil = { asOf: x, title: x, path, training: { coherent: x, end: x }, experience: { months: x, hours: x, related: x },
+      vae: { applied: x, admissible: x }, held: [{ ccp: x, obtained: x }, x], titleObtained: x, ccs: x,
+      lastSession: { date: x, outcome: x }, [x]: x };
+    const s = Buffer.from(JSON.stringify(evil)).toString("base64url");
+    const { page, context, problems } = await fresh(`/#v=${encodeURIComponent(x)}&s=${s}&lang=${encodeURIComponent(x)}`);
+    assert.equal(await page.locator("body img, body script:not([src])").count(), 0, path);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, path);
+    // The page still works: choosing a route gives an answer.
+    await page.check('input[name="path"][value="vae"]');
+    assert.ok(["Oui", "Non", "Pas encore"].includes(await status(page)), path);
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
 });
 
 test("print: a one-page sheet with date, answers, deadlines, sources, rules version and link", async () => {
