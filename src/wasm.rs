@@ -108,3 +108,17 @@ pub fn evaluate(
 pub fn catalog() -> Result<JsValue, JsValue> {
     to_js(&crate::catalog())
 }
+
+/// For the benchmark only (`make bench`): the JS/wasm boundary alone, with no rules: reads a
+/// situation as `evaluate` does and returns a fixed report (computed once).
+#[wasm_bindgen(js_name = benchBoundary, unchecked_return_type = "Report")]
+pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue) -> Result<JsValue, JsValue> {
+    static FIXED: std::sync::OnceLock<crate::Report> = std::sync::OnceLock::new();
+    let situation = to_json(&situation, "", 0).and_then(|v| crate::situation::from_value(&v)).map_err(into_error)?;
+    std::hint::black_box(&situation);
+    let report = FIXED.get_or_init(|| {
+        let fixed = crate::Situation::from_json(r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2024-06-14"}]}"#);
+        crate::evaluate(&fixed.expect("fixed situation")).expect("fixed report")
+    });
+    to_js(report)
+}

@@ -370,6 +370,7 @@ function render(report) {
     h("p", { id: "share-status", class: "share-status", role: "status" })));
   parts.push(printSheet(report));
   $("#answer").replaceChildren(...parts);
+  if (!performance.getEntriesByName("tp-first-result").length) performance.mark("tp-first-result");
   const announcement = `${statusWord}. ${pick(report.summary)}`;
   if ($("#live").textContent !== announcement) $("#live").textContent = announcement;
 }
