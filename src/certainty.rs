@@ -1,11 +1,11 @@
 //! How sure we are of a fact (rules.md, "Certainty"), and facts that carry their certainty.
 
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The certainty levels of rules.md, from least to most sure, so that `min` combines them: a
 /// conclusion is only as sure as the least sure fact it rests on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Certainty {
     /// Not in our data: the calculator says so and names whom to ask.
@@ -32,18 +32,18 @@ impl Certainty {
 
 /// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
 /// know ("not before 2016-01-06").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DatedFact {
     pub date: Option<Date>,
     pub certainty: Certainty,
     /// Id of an entry of the title's `sources`.
     pub source: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_before: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_after: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<crate::Text>,
 }
 

@@ -88,15 +88,6 @@ impl serde::Serialize for Date {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format_args!("invalid date {text:?}, expected YYYY-MM-DD"))
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::Date;

@@ -22,6 +22,7 @@ pub mod certainty;
 pub mod date;
 pub mod error;
 pub mod explain;
+pub mod read;
 pub mod render;
 pub mod report;
 pub mod routes;
@@ -55,24 +56,10 @@ pub fn evaluate_with(situation: &Situation, titles: &[Title]) -> Result<Report, 
     routes::evaluate(situation, titles, "integrator")
 }
 
-/// Parses title data (a JSON array of titles) as an integrator would pass it.
+/// Reads title data (a JSON array of titles) as an integrator would pass it; an error names the
+/// entry at fault (`titles[0].versions[1].start.date`).
 pub fn titles_from_json(text: &str) -> Result<Vec<Title>, Error> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let titles = parse_titles(&mut de)?;
-    de.end().map_err(|e| Error::from_serde("titles", &e.to_string()))?;
-    Ok(titles)
-}
-
-/// Parses title data from any serde deserializer, with the path of a faulty field.
-pub fn parse_titles<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Vec<Title>, Error>
-where
-    D::Error: core::fmt::Display,
-{
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { "titles".to_string() } else { format!("titles{}{path}", if path.starts_with('[') { "" } else { "." }) };
-        Error { code: ErrorCode::InvalidTitleData, ..Error::from_serde(&path, &e.inner().to_string()) }
-    })
+    title::parse(&read::json(text)?, "titles")
 }
 
 /// The titles the calculator knows, with their versions, CCPs and CCS, for pages and tests.

@@ -9,7 +9,9 @@ use crate::error::{Error, ErrorCode};
 use crate::rules::coverage;
 use crate::title::Title;
 use crate::tx;
-use serde::{Deserialize, Serialize};
+use crate::read::{self, Object};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::HashSet;
 
 /// The default title when `title` is absent.
@@ -22,7 +24,7 @@ pub const MAX_MONTHS: f64 = 720.0;
 pub const MAX_HOURS: f64 = 120_000.0;
 
 /// The four routes to the title (rules.md R2, R3, R4, R8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Path {
     /// A training course coherent with the title, then a session titre.
@@ -47,8 +49,8 @@ impl Path {
 }
 
 /// What the candidate (or the adviser) tells the calculator. Field names are the JSON contract.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Situation {
     /// The evaluation date (required): rules are applied as they stand on that day.
     pub as_of: Option<Date>,
@@ -58,7 +60,6 @@ pub struct Situation {
     pub training: Option<Training>,
     pub experience: Option<Experience>,
     pub vae: Option<Vae>,
-    #[serde(default)]
     pub held: Vec<Held>,
     pub title_obtained: Option<Date>,
     pub ccs: Option<String>,
@@ -66,8 +67,8 @@ pub struct Situation {
 }
 
 /// A training course coherent (or not) with the title, the CCP or the CCS sought.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Training {
     pub coherent: Option<bool>,
     /// Last day of the course; may be in the future (a course being finished).
@@ -75,8 +76,8 @@ pub struct Training {
 }
 
 /// Experience in direct relation with the title (VAE) or in the activity (CCS).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Experience {
     pub months: Option<f64>,
     pub hours: Option<f64>,
@@ -84,8 +85,8 @@ pub struct Experience {
 }
 
 /// The VAE application.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Vae {
     /// When the application was filed (the path started); `asOf` when absent.
     pub applied: Option<Date>,
@@ -94,22 +95,22 @@ pub struct Vae {
 }
 
 /// A CCP (or a 2003 unit) already obtained.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Held {
     pub ccp: String,
     pub obtained: Date,
 }
 
 /// The last session titre sat without obtaining the title.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LastSession {
     pub date: Date,
     pub outcome: SessionOutcome,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum SessionOutcome {
     Failed,
@@ -129,10 +130,7 @@ impl Situation {
         if !text.trim_start().starts_with('{') {
             return Err(not_an_object());
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let situation = parse(&mut de)?;
-        de.end().map_err(|e| Error::from_serde("", &e.to_string()))?;
-        Ok(situation)
+        from_value(&read::json(text)?)
     }
 
     pub fn title_code(&self) -> &str {
@@ -217,26 +215,48 @@ impl Situation {
     }
 }
 
-/// Parses a situation from JSON data already read (the wasm door reads JS values into it).
-pub fn from_value(value: &serde_json::Value) -> Result<Situation, Error> {
+/// Reads a situation from JSON data (parsed text, or a JS value read by the wasm door).
+pub fn from_value(value: &Value) -> Result<Situation, Error> {
     if !value.is_object() {
         return Err(not_an_object());
     }
-    parse(value)
+    let o = Object::new(value, "", &["asOf", "title", "path", "training", "experience", "vae", "held", "titleObtained", "ccs", "lastSession"])?;
+    let sub = |key: &str, keys: &[&str]| o.get(key).map(|v| Object::new(v, key, keys)).transpose();
+    let training = sub("training", &["coherent", "end"])?
+        .map(|t| Ok::<_, Error>(Training { coherent: t.bool("coherent")?, end: t.date("end")? })).transpose()?;
+    let experience = sub("experience", &["months", "hours", "related"])?
+        .map(|e| Ok::<_, Error>(Experience { months: e.number("months")?, hours: e.number("hours")?, related: e.bool("related")? }))
+        .transpose()?;
+    let vae = sub("vae", &["applied", "admissible"])?
+        .map(|v| Ok::<_, Error>(Vae { applied: v.date("applied")?, admissible: v.date("admissible")? })).transpose()?;
+    let last_session = sub("lastSession", &["date", "outcome"])?
+        .map(|l| Ok::<_, Error>(LastSession {
+            date: read::date(l.require("date")?, &l.path("date"))?,
+            outcome: l.choice("outcome", &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)])?
+                .ok_or_else(|| read::required(&l.path("outcome")))?,
+        }))
+        .transpose()?;
+    let held = o.list("held", |v, path| {
+        let h = Object::new(v, path, &["ccp", "obtained"])?;
+        Ok(Held { ccp: h.string("ccp")?, obtained: read::date(h.require("obtained")?, &h.path("obtained"))? })
+    })?;
+    Ok(Situation {
+        as_of: o.date("asOf")?,
+        title: o.str("title")?.map(str::to_string),
+        path: o.choice("path", &[("continuous", Path::Continuous), ("vae", Path::Vae), ("discontinuous", Path::Discontinuous), ("ccs", Path::Ccs)])?,
+        training,
+        experience,
+        vae,
+        held,
+        title_obtained: o.date("titleObtained")?,
+        ccs: o.str("ccs")?.map(str::to_string),
+        last_session,
+    })
 }
 
 fn not_an_object() -> Error {
     Error::new(ErrorCode::InvalidType, "", tx!(
         "la situation doit être un objet JSON ({ ... })", "the situation must be a JSON object ({ ... })"))
-}
-
-/// Parses a situation from any serde deserializer (JSON text, or a JavaScript value in wasm),
-/// keeping the path of the field where parsing failed.
-pub fn parse<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Situation, Error>
-where
-    D::Error: core::fmt::Display,
-{
-    serde_path_to_error::deserialize(de).map_err(|e| Error::from_serde(&e.path().to_string(), &e.inner().to_string()))
 }
 
 fn required(field: &str) -> Error {

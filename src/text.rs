@@ -1,11 +1,10 @@
 //! Texts in French and English. Every sentence the calculator shows exists in both languages, side
 //! by side, so that a missing translation cannot compile.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
     pub fr: String,
     pub en: String,

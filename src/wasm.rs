@@ -85,6 +85,12 @@ fn to_json(value: &JsValue, path: &str, depth: usize) -> Result<serde_json::Valu
     refuse(crate::ErrorCode::InvalidType, crate::tx!("valeur non représentable en JSON", "a value JSON cannot represent"))
 }
 
+/// Parses JSON text with the browser's JSON.parse (for the built-in data).
+pub(crate) fn json_parse(text: &str) -> serde_json::Value {
+    let value = js_sys::JSON::parse(text).expect("built-in data is JSON");
+    to_json(&value, "", 0).expect("built-in data reads")
+}
+
 /// Evaluates a situation; with `titles`, against the integrator's title data instead of the
 /// built-in data.
 #[wasm_bindgen(unchecked_return_type = "Report")]
@@ -96,7 +102,7 @@ pub fn evaluate(
     let report = if titles.is_undefined() || titles.is_null() {
         crate::evaluate(&situation)
     } else {
-        let titles = to_json(&titles, "titles", 0).and_then(|v| crate::parse_titles(&v)).map_err(into_error)?;
+        let titles = to_json(&titles, "titles", 0).and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
         crate::evaluate_with(&situation, &titles)
     }
     .map_err(into_error)?;

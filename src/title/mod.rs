@@ -4,25 +4,26 @@
 //! the built-in titles are embedded at compile time from `src/title/data/`. Integrators may pass
 //! their own titles in the same format; [`validate`] checks them before any use.
 
+mod parse;
 mod validate;
 
+pub use parse::titles as parse;
 pub use validate::validate;
 
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
 use crate::Text;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One titre professionnel and its whole history.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Title {
     /// Version of this data format (1).
     pub format: u32,
     /// e.g. "TP-00523".
     pub code: String,
     pub name: Text,
-    #[serde(default)]
     pub level: Option<Text>,
     /// The sources that dated facts and tables cite by id.
     pub sources: Vec<DataSource>,
@@ -33,20 +34,18 @@ pub struct Title {
     /// What happens after `registrationEnd`, when known (rules.md R6).
     pub after_registration_end: AfterEnd,
     /// Certificates of specialisation attached to the title (rules.md R8).
-    #[serde(default)]
     pub ccs: Vec<Ccp>,
     /// Source saying which CCS exist (or that none was found).
     pub ccs_source: String,
     /// Equivalences with other certifications listed in the arrêté de spécialité (rules.md R2).
-    #[serde(default)]
     pub equivalences: Vec<Equivalence>,
     /// Source saying which equivalences exist (or that none was found).
     pub equivalences_source: String,
 }
 
 /// A source cited by the title data.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DataSource {
     pub id: String,
     pub certainty: Certainty,
@@ -55,8 +54,8 @@ pub struct DataSource {
 }
 
 /// The title as defined by one arrêté (creation, revision).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Version {
     pub id: String,
     pub name: Text,
@@ -65,47 +64,44 @@ pub struct Version {
     pub ccps_certainty: Certainty,
     pub ccps: Vec<Ccp>,
     /// How the previous version's CCPs carry into this one; absent for the first version.
-    #[serde(default)]
     pub correspondence: Option<Correspondence>,
 }
 
 /// A CCP (or a CCS), with the French name of the legal text and our English label.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Ccp {
     pub id: String,
     pub name: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub competences: Vec<Text>,
     /// Stands for "a CCP of this version" when the version's list is unknown.
-    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub placeholder: bool,
 }
 
 /// The correspondence table of a revision (arrêté 2015 art. 3): only its rows give credit.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Correspondence {
     pub certainty: Certainty,
     pub source: String,
     /// `null` when the table is not known.
     pub rows: Option<Vec<Row>>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// One row: holding every `from` CCP gives every `to` CCP; `to` empty is a row "néant".
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Row {
     pub from: Vec<String>,
     pub to: Vec<String>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// What the title becomes when its registration ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AfterEnd {
     /// Not published: extended, revised or closed, nobody can tell yet.
@@ -115,27 +111,37 @@ pub enum AfterEnd {
 }
 
 /// An equivalence granted by the arrêté de spécialité to holders of another certification.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Equivalence {
     pub certification: Text,
     /// `true` for a total equivalence (the whole title).
     pub total: bool,
     /// CCPs of the current version granted by a partial equivalence.
-    #[serde(default)]
     pub ccps: Vec<String>,
     pub certainty: Certainty,
     pub source: String,
 }
 
-/// The built-in titles, embedded at compile time and parsed once.
+/// The built-in titles, embedded at compile time and read once (validated by tests).
 pub fn builtin() -> &'static [Title] {
     static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
-        let title: Title = serde_json::from_str(include_str!("data/tp-00523.json"))
-            .expect("built-in title data parses (checked by tests)");
-        vec![title]
+        let title = parse::titles(&builtin_json(), "titles").expect("built-in title data reads (checked by tests)");
+        debug_assert!(validate(&title, "titles").is_ok());
+        title
     })
+}
+
+/// The built-in data as JSON: parsed by the browser's own JSON.parse in WebAssembly (no JSON text
+/// parser in the wasm file), by serde_json natively.
+fn builtin_json() -> serde_json::Value {
+    const TEXT: &str = concat!("[", include_str!("data/tp-00523.json"), "]");
+    #[cfg(target_arch = "wasm32")]
+    let value = crate::wasm::json_parse(TEXT);
+    #[cfg(not(target_arch = "wasm32"))]
+    let value = serde_json::from_str(TEXT).expect("built-in title data is JSON");
+    value
 }
 
 /// Where a date falls in a title's history.
