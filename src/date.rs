@@ -1,12 +1,16 @@
 //! Civil dates (no time, no time zone), as the rules use them.
 //!
-//! A thin wrapper over [`jiff::civil::Date`] that only accepts the strict `YYYY-MM-DD` form of the
-//! contract and adds the one piece of calendar arithmetic the rules need: "the same day and month,
-//! N years (or months) later", with 29 February becoming 28 February (rules.md R6, calculator policy).
+//! Only what the rules need: the strict `YYYY-MM-DD` form of the contract, order, the day before
+//! and after, and "the same day and month N years (or months) later", with 29 February becoming
+//! 28 February (rules.md R6, calculator policy).
+//!
+//! Why not a date crate: jiff was used first; for these four operations it added about 90 KB to
+//! the WebAssembly file (its error texts and formatting), more than the rules themselves. It stays
+//! as the oracle of the tests, which compare every day from 1900 to 2200 with it.
 
 use core::fmt;
 
-/// A calendar day, e.g. `2016-07-14`.
+/// A calendar day, e.g. `2016-07-14`. Ordered by year, then month, then day.
 ///
 /// ```
 /// use tp_eligibility::Date;
@@ -16,12 +20,31 @@ use core::fmt;
 /// assert!(Date::parse("2023-2-3").is_none());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(jiff::civil::Date);
+pub struct Date {
+    year: i16,
+    month: u8,
+    day: u8,
+}
+
+const fn leap(year: i16) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days in a month of a year (month 1..=12).
+pub const fn days_in_month(year: i16, month: u8) -> u8 {
+    match month {
+        2 if leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
 
 impl Date {
-    /// A date from its parts, for constants in the rules (panics at compile time if invalid).
-    pub const fn ymd(year: i16, month: i8, day: i8) -> Date {
-        Date(jiff::civil::date(year, month, day))
+    /// A date from its parts, for constants in the rules (an impossible day fails to compile).
+    pub const fn ymd(year: i16, month: u8, day: u8) -> Date {
+        assert!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month));
+        Date { year, month, day }
     }
 
     /// Parses the strict form `YYYY-MM-DD`; `None` for any other form or an impossible day.
@@ -30,25 +53,24 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |range: core::ops::Range<usize>| -> Option<i32> {
-            b[range].iter().try_fold(0i32, |acc, c| {
-                c.is_ascii_digit().then(|| acc * 10 + i32::from(c - b'0'))
-            })
+        let num = |range: core::ops::Range<usize>| -> Option<u16> {
+            b[range].iter().try_fold(0u16, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0')))
         };
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        jiff::civil::Date::new(y as i16, m as i8, d as i8).ok().map(Date)
+        let (year, month, day) = (num(0..4)? as i16, num(5..7)? as u8, num(8..10)? as u8);
+        let valid = year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
     }
 
     pub fn year(self) -> i16 {
-        self.0.year()
+        self.year
     }
 
     pub fn month(self) -> u8 {
-        self.0.month() as u8
+        self.month
     }
 
     pub fn day(self) -> u8 {
-        self.0.day() as u8
+        self.day
     }
 
     /// The same day and month `years` later; 29 February becomes 28 February in a common year.
@@ -58,27 +80,35 @@ impl Date {
 
     /// The same day `months` later, clamped to the last day of a shorter month.
     pub fn plus_months(self, months: i32) -> Date {
-        let index = i32::from(self.0.year()) * 12 + i32::from(self.0.month()) - 1 + months;
-        let (year, month) = (index.div_euclid(12) as i16, (index.rem_euclid(12) + 1) as i8);
-        let first = jiff::civil::date(year, month, 1);
-        let day = self.0.day().min(first.days_in_month());
-        Date(jiff::civil::date(year, month, day))
+        let index = i32::from(self.year) * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12) as i16, (index.rem_euclid(12) + 1) as u8);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
     /// The day before (for "in force until the day before the next version starts").
     pub fn pred(self) -> Date {
-        Date(self.0.yesterday().expect("dates in coverage are far from jiff's minimum"))
+        match (self.month, self.day) {
+            (1, 1) => Date { year: self.year - 1, month: 12, day: 31 },
+            (m, 1) => Date { year: self.year, month: m - 1, day: days_in_month(self.year, m - 1) },
+            (m, d) => Date { year: self.year, month: m, day: d - 1 },
+        }
     }
 
     /// The day after.
     pub fn succ(self) -> Date {
-        Date(self.0.tomorrow().expect("dates in coverage are far from jiff's maximum"))
+        if self.day < days_in_month(self.year, self.month) {
+            Date { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Date { year: self.year, month: self.month + 1, day: 1 }
+        } else {
+            Date { year: self.year + 1, month: 1, day: 1 }
+        }
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -99,6 +129,28 @@ mod tests {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));
+    }
+
+    /// Every day from 1900 to 2200 against jiff: parsing, the day after and before, one year and
+    /// one to thirteen months later.
+    #[test]
+    fn agrees_with_jiff_on_every_day() {
+        use jiff::{civil, ToSpan};
+        let mut ours = Date::ymd(1900, 1, 1);
+        let mut theirs = civil::date(1900, 1, 1);
+        while theirs.year() < 2200 {
+            assert_eq!(ours.to_string(), theirs.to_string());
+            assert_eq!(Date::parse(&theirs.to_string()), Some(ours));
+            assert_eq!(ours.pred().to_string(), theirs.yesterday().unwrap().to_string());
+            for months in [1, 2, 12, 13, -1] {
+                let want = theirs.checked_add(months.months()).unwrap();
+                assert_eq!(ours.plus_months(months).to_string(), want.to_string(), "{ours} + {months} months");
+            }
+            let next = ours.succ();
+            theirs = theirs.tomorrow().unwrap();
+            assert!(next > ours);
+            ours = next;
+        }
     }
 
     #[test]

@@ -266,7 +266,7 @@ fn required(field: &str) -> Error {
 fn number(value: Option<f64>, field: &str, max: f64) -> Result<(), Error> {
     match value {
         Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tx!(
-            "nombre attendu entre 0 et {}", "a number between 0 and {} is expected", max))),
+            "nombre attendu entre 0 et {}", "a number between 0 and {} is expected", max as u32))),
         _ => Ok(()),
     }
 }

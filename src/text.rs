@@ -77,3 +77,17 @@ impl Text {
         Text { fr: format!("{day} {} {y}", MONTHS_FR[m]), en: format!("{d} {} {y}", MONTHS_EN[m]) }
     }
 }
+
+impl Text {
+    /// A count of months to one decimal, with the decimal comma in French: "13,5" / "13.5".
+    /// (Integer arithmetic: no float formatting code in the WebAssembly file.)
+    pub fn months(value: f64) -> Text {
+        let tenths = (value * 10.0).round() as i64;
+        let (whole, tenth) = (tenths / 10, tenths % 10);
+        if tenth == 0 {
+            Text::plain(whole)
+        } else {
+            Text { fr: format!("{whole},{tenth}"), en: format!("{whole}.{tenth}") }
+        }
+    }
+}

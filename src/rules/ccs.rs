@@ -72,7 +72,7 @@ pub fn apply(ev: &mut Eval) -> Tri {
             ev.step("R8", rule.certainty, rule.sources, tl!(
                 "Sans formation cohérente, il faut au moins {} mois d'expérience dans l'activité ; vous en déclarez {}.",
                 "Without coherent training, at least {} months of experience in the activity are required; you state {}.",
-                Text::plain(min), Text::plain(m)));
+                Text::plain(min), Text::months(m)));
             ev.rely(rule.certainty);
             Tri::from_bool(ok)
         }

@@ -86,17 +86,17 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
         (Minimum::Months(min), Some(m)) => (Tri::from_bool(m >= f64::from(min)), rule.certainty, tl!(
             "Demande déposée le {} : il faut au moins {} mois d'expérience en rapport avec le titre ; vous en déclarez {}.",
             "Application filed on {}: at least {} months of experience related to the title are required; you state {}.",
-            applied_text, Text::plain(min), Text::plain(format_months(m)))),
+            applied_text, Text::plain(min), Text::months(m))),
         (Minimum::Hours(min), Some(m)) => (Tri::from_bool(m >= 12.0), rule.certainty, tl!(
             "Demande déposée le {} : il faut au moins {} heures d'expérience (une année de travail légale, soit 12 mois à temps plein) ; vous en déclarez l'équivalent de {} mois.",
             "Application filed on {}: at least {} hours of experience are required (one legal working year, i.e. 12 months full time); you state the equivalent of {} months.",
-            applied_text, Text::plain(min), Text::plain(format_months(m)))),
+            applied_text, Text::plain(min), Text::months(m))),
         (Minimum::Conflict { law, decree }, Some(m)) => {
             let certainty = if m >= f64::from(decree) { Certainty::Official } else { rule.certainty };
             (Tri::from_bool(m >= f64::from(law)), certainty, tl!(
                 "Demande déposée le {} : la loi demande {} mois, le décret encore {} ; le calculateur applique {} mois et signale ce conflit. Vous déclarez {} mois.",
                 "Application filed on {}: the law requires {} months, the decree still {}; the calculator applies {} months and flags the conflict. You state {} months.",
-                applied_text, Text::plain(law), Text::plain(decree), Text::plain(law), Text::plain(format_months(m))))
+                applied_text, Text::plain(law), Text::plain(decree), Text::plain(law), Text::months(m)))
         }
     };
     ev.step("R7", certainty, rule.sources, text);
@@ -119,12 +119,6 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
     };
     ev.step("R7", Certainty::Official, &["L335-5", "referentiel"], relation);
     related.and(duration)
-}
-
-/// Months as a short number: "24", "13.5".
-fn format_months(months: f64) -> String {
-    let rounded = (months * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 { format!("{}", rounded as i64) } else { format!("{rounded}") }
 }
 
 /// The admissibility condition for registering for a session titre: granted and still valid, or
