@@ -12,7 +12,6 @@ use crate::tx;
 use crate::read::{self, Object};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashSet;
 
 /// The default title when `title` is absent.
 pub const DEFAULT_TITLE: &str = "TP-00523";
@@ -184,7 +183,7 @@ impl Situation {
             return Err(Error::new(ErrorCode::TooMany, "held", tx!(
                 "trop de CCP ({} ; au plus {})", "too many CCPs ({}; at most {})", self.held.len(), MAX_HELD)));
         }
-        let mut seen = HashSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (i, held) in self.held.iter().enumerate() {
             let field = format!("held[{i}].ccp");
             let Some((version, _)) = title.ccp(&held.ccp) else {
@@ -192,10 +191,11 @@ impl Situation {
                     "CCP « {} » inconnu pour le titre {} (voir le catalogue)",
                     "unknown CCP \"{}\" for title {} (see the catalog)", crate::error::short(&held.ccp), title.code)));
             };
-            if !seen.insert(held.ccp.as_str()) {
+            if seen.contains(&held.ccp.as_str()) {
                 return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(
                     "CCP « {} » déjà listé", "CCP \"{}\" is listed twice", crate::error::short(&held.ccp))));
             }
+            seen.push(&held.ccp);
             let obtained = format!("held[{i}].obtained");
             past(Some(held.obtained), &obtained)?;
             outside_version(title, version, held.obtained, &obtained)?;

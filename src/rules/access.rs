@@ -26,7 +26,7 @@ pub static SESSION_CCP: &[Period<()>] = &[
 
 /// A session titre after a training course: the course must be coherent with the title.
 pub fn session_titre_by_training(ev: &mut Eval) -> Tri {
-    let rule = super::in_force(SESSION_TITRE, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(SESSION_TITRE, ev.as_of);
     let coherent = ev.situation.training.as_ref().and_then(|t| t.coherent);
     let (result, text) = match coherent {
         Some(true) => (Tri::Yes, tx!(
@@ -49,7 +49,7 @@ pub fn session_titre_by_training(ev: &mut Eval) -> Tri {
 
 /// A session titre after VAE: admissibility (recevabilité) gives access.
 pub fn session_titre_by_vae(ev: &mut Eval) {
-    let rule = super::in_force(SESSION_TITRE, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(SESSION_TITRE, ev.as_of);
     ev.step("R3", rule.certainty, rule.sources, tx!(
         "En VAE, c'est la recevabilité de votre demande qui vous ouvre l'inscription à une session titre.",
         "In VAE, the admissibility of your application is what lets you register for a session titre."));
@@ -58,7 +58,7 @@ pub fn session_titre_by_vae(ev: &mut Eval) {
 /// Sessions CCP for the CCPs left: open after a partial success (a livret de certification) or
 /// with training coherent with the CCP sought.
 pub fn session_ccp(ev: &mut Eval, livret: Tri) -> Tri {
-    let rule = super::in_force(SESSION_CCP, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(SESSION_CCP, ev.as_of);
     let coherent = ev.situation.training.as_ref().and_then(|t| t.coherent);
     let training = match coherent {
         Some(value) => Tri::from_bool(value),

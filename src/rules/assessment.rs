@@ -21,7 +21,7 @@ pub static ASSESSMENT: &[Period<()>] = &[
 
 /// Lists what the jury looks at in this kind of session; `ecf` for training candidates.
 pub fn apply(ev: &mut Eval, kind: SessionKind, ecf: bool) {
-    let rule = super::in_force(ASSESSMENT, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(ASSESSMENT, ev.as_of);
     let mut items = vec![
         Assessment { id: "msp", label: tx!(
             "Une mise en situation professionnelle, ou la présentation d'un projet préparé avant la session",

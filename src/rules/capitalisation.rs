@@ -51,7 +51,7 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
         .collect();
     let chains = carry_forward(title, &pairs, target);
     let all: Vec<Date> = held.iter().map(|h| h.obtained).collect();
-    let rule_now = super::in_force(CCP_VALIDITY, ev.as_of).expect("date in coverage");
+    let rule_now = super::in_force(CCP_VALIDITY, ev.as_of);
     let mut out = Vec::new();
     for ((h, &(version, _)), chain) in held.iter().zip(&pairs).zip(chains) {
         let name = ev.ccp_name(&h.ccp);

@@ -29,7 +29,7 @@ pub fn apply(ev: &mut Eval) -> Tri {
             "To check whether a specialisation exists, ask {}.", ask_dreets()));
         return Tri::No;
     }
-    let rule = super::in_force(MINIMUM_EXPERIENCE, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(MINIMUM_EXPERIENCE, ev.as_of);
     let holder = match ev.situation.title_obtained {
         Some(date) => {
             ev.step("R8", Certainty::Official, &["arrete-2015-art1-2"], tl!(

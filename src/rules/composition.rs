@@ -19,7 +19,7 @@ pub static COMPOSITION: &[Period<()>] = &[
 
 /// States the title's make-up in the version in force and the equivalences our data lists.
 pub fn apply(ev: &mut Eval, version: usize) {
-    let rule = super::in_force(COMPOSITION, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(COMPOSITION, ev.as_of);
     let v = &ev.title.versions[version];
     let count = v.ccps.len();
     let text = if v.ccps_certainty == Certainty::Unknown {

@@ -17,7 +17,7 @@ pub static DOCUMENTS: &[Period<()>] = &[
 
 /// The documents the candidate receives on success and on partial success.
 pub fn apply(ev: &mut Eval) {
-    let rule = super::in_force(DOCUMENTS, ev.as_of).expect("date in coverage");
+    let rule = super::in_force(DOCUMENTS, ev.as_of);
     let (on_partial_success, label) = match ev.path {
         Path::Continuous | Path::Vae => (Some(DocumentKind::LivretDeCertification), tx!(
             "Si vous obtenez le titre : un parchemin. Si le jury ne vous attribue que certains CCP : un livret de certification qui les enregistre.",

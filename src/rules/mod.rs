@@ -44,10 +44,11 @@ pub struct Period<T: 'static> {
     pub sources: &'static [&'static str],
 }
 
-/// The period of `periods` in force on `date`; `None` only before the first period (a date
-/// outside coverage, refused before any rule is applied).
-pub fn in_force<T>(periods: &'static [Period<T>], date: Date) -> Option<&'static Period<T>> {
-    periods.iter().rev().find(|p| p.from <= date)
+/// The period of `periods` in force on `date`. Every list starts on the first day of coverage
+/// (checked by tests) and dates before it are refused with the input, so the first period stands
+/// for any earlier date.
+pub fn in_force<T>(periods: &'static [Period<T>], date: Date) -> &'static Period<T> {
+    periods.iter().rev().find(|p| p.from <= date).unwrap_or(&periods[0])
 }
 
 /// A dated rule of rules.md, for the coverage sweep and the documentation: its id and the first

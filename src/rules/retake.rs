@@ -22,7 +22,7 @@ pub const ABSENT_RULE_FROM: Date = Date::ymd(2016, 9, 1);
 
 /// Whether a new session titre is open after `session`, without or with new training.
 pub fn apply(ev: &mut Eval, session: &LastSession) -> Tri {
-    let rule = super::in_force(RETAKE_WITHOUT_TRAINING, session.date).expect("date in coverage");
+    let rule = super::in_force(RETAKE_WITHOUT_TRAINING, session.date);
     let training = ev.situation.training.clone().unwrap_or_default();
     let new_training = match (training.coherent, training.end) {
         (Some(true), Some(end)) if end > session.date => Tri::Yes,

@@ -46,7 +46,7 @@ pub fn standing(ev: &mut Eval) -> Standing {
     let end = title.registration_end.clone();
     ev.deadline("titleValidityEnd", end.date, end.certainty, tx!(
         "Dernier jour de l'enregistrement actuel du titre", "Last day of the title's current registration"), None);
-    let grace_rule = super::in_force(CLOSURE_GRACE, end.date.unwrap_or(ev.as_of)).expect("date in coverage");
+    let grace_rule = super::in_force(CLOSURE_GRACE, end.date.unwrap_or(ev.as_of));
     let grace_end = end.date.zip(grace_rule.value).map(|(d, years)| d.plus_years(years));
     let grace_certainty = if grace_end.is_some() { end.certainty.min(grace_rule.certainty) } else { Certainty::Unknown };
     let condition = (title.after_registration_end == AfterEnd::Unknown).then(|| tx!(

@@ -66,7 +66,7 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
             Tri::Unknown
         }
     };
-    let rule = super::in_force(MINIMUM_EXPERIENCE, applied).expect("date in coverage");
+    let rule = super::in_force(MINIMUM_EXPERIENCE, applied);
     // Months and hours are both accepted; either one meeting the minimum is enough.
     let months = [experience.months, experience.hours.map(|h| h / HOURS_PER_YEAR * 12.0)]
         .into_iter().flatten().fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |a| a.max(m))));
@@ -124,7 +124,7 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
 /// The admissibility condition for registering for a session titre: granted and still valid, or
 /// not yet asked for (then the route starts with the application). Records its deadlines.
 pub fn admissibility(ev: &mut Eval, applied: Date) -> Tri {
-    let rule = super::in_force(ADMISSIBILITY, applied).expect("date in coverage");
+    let rule = super::in_force(ADMISSIBILITY, applied);
     let admissible = ev.situation.vae.as_ref().and_then(|v| v.admissible);
     let applied_given = ev.situation.vae.as_ref().and_then(|v| v.applied).is_some();
     ev.note(tx!("Une seule demande de VAE par année civile pour le même titre (et trois au plus pour des certifications différentes).",

@@ -127,7 +127,7 @@ pub struct Equivalence {
 pub fn builtin() -> &'static [Title] {
     static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
-        let title = parse::titles(&builtin_json(), "titles").expect("built-in title data reads (checked by tests)");
+        let title = parse::titles(&builtin_json(), "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"));
         debug_assert!(validate(&title, "titles").is_ok());
         title
     })

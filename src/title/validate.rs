@@ -6,14 +6,32 @@ use super::{Correspondence, Title};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::tx;
-use std::collections::HashSet;
+
+/// A set of ids, kept small: titles have tens of entries, not thousands.
+#[derive(Default)]
+struct Ids<'a>(Vec<&'a str>);
+
+impl<'a> Ids<'a> {
+    /// Adds `id`; false if it was already there.
+    fn insert(&mut self, id: &'a str) -> bool {
+        let new = !self.0.contains(&id);
+        if new {
+            self.0.push(id);
+        }
+        new
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&id)
+    }
+}
 
 /// The only data format version this build reads.
 pub const FORMAT: u32 = 1;
 
 /// Validates every title; `prefix` is the field path of the list (e.g. "titles").
 pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
-    let mut codes = HashSet::new();
+    let mut codes = Ids::default();
     for (t, title) in titles.iter().enumerate() {
         let at = |rest: &str| format!("{prefix}[{t}]{rest}");
         if !codes.insert(title.code.as_str()) {
@@ -36,7 +54,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     if title.code.trim().is_empty() {
         return Err(bad(at(".code"), tx!("code de titre vide", "empty title code")));
     }
-    let mut source_ids = HashSet::new();
+    let mut source_ids = Ids::default();
     for (i, s) in title.sources.iter().enumerate() {
         if !source_ids.insert(s.id.as_str()) {
             return Err(bad(at(&format!(".sources[{i}].id")), tx!("source en double", "duplicated source")));
@@ -50,7 +68,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     if title.versions.is_empty() {
         return Err(bad(at(".versions"), tx!("au moins une version est requise", "at least one version is required")));
     }
-    let mut ccp_ids = HashSet::new();
+    let mut ccp_ids = Ids::default();
     let mut previous_start: Option<crate::Date> = None;
     for (v, version) in title.versions.iter().enumerate() {
         let vat = |rest: &str| at(&format!(".versions[{v}]{rest}"));
@@ -104,11 +122,11 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         }
     }
     source(at(".equivalencesSource"), &title.equivalences_source)?;
-    let current: HashSet<&str> = title.current().ccps.iter().map(|c| c.id.as_str()).collect();
+    let current = Ids(title.current().ccps.iter().map(|c| c.id.as_str()).collect());
     for (e, eq) in title.equivalences.iter().enumerate() {
         source(at(&format!(".equivalences[{e}].source")), &eq.source)?;
         for (c, id) in eq.ccps.iter().enumerate() {
-            if !current.contains(id.as_str()) {
+            if !current.contains(id) {
                 return Err(bad(at(&format!(".equivalences[{e}].ccps[{c}]")), tx!("CCP « {} » absent de la version actuelle",
                     "CCP \"{}\" is not in the current version", id)));
             }
