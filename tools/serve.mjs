@@ -1,8 +1,10 @@
-// A small static server for www/ (no dependency): correct MIME types (application/wasm), no
-// caching, loopback only. Usage: node tools/serve.mjs [port] [root]
+// A small static server for www/ (no dependency): correct MIME types (application/wasm), gzip
+// when the browser accepts it (as any real host would), no caching, loopback only.
+// Usage: node tools/serve.mjs [port] [root]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
 const root = resolve(process.argv[3] ?? "www");
@@ -13,14 +15,25 @@ const types = {
 };
 
 export function serve(port, root, host = "127.0.0.1") {
+  const cache = new Map(); // file → its last content and gzip, so a file is compressed once
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      const raw = await readFile(file);
+      let body = raw;
+      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+      if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && extname(file) !== ".png") {
+        const hit = cache.get(file);
+        body = hit?.raw.equals(raw) ? hit.gz : gzipSync(raw, { level: 9 });
+        cache.set(file, { raw, gz: body });
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      headers["content-length"] = body.length;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
