@@ -24,7 +24,9 @@ export function serve(port, root, host = "127.0.0.1") {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const raw = await readFile(file);
       let body = raw;
-      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+      // Public static files: host pages may load element.js, its wasm and page as modules (CORS).
+      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store",
+        "access-control-allow-origin": "*" };
       if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && extname(file) !== ".png") {
         const hit = cache.get(file);
         body = hit?.raw.equals(raw) ? hit.gz : gzipSync(raw, { level: 9 });

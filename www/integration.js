@@ -1,0 +1,100 @@
+// The integration page: snippets built from the options (and from this site's own address), the
+// CSP lines a host needs, and a live preview through embed.js.
+const $ = (s) => document.querySelector(s);
+const base = new URL(".", location.href);
+const origin = base.origin;
+
+function options() {
+  return {
+    style: document.querySelector('input[name="style"]:checked').value,
+    lang: $("#o-lang").value,
+    path: $("#o-path").value,
+    accent: $("#o-accent").value,
+    font: $("#o-font").value.trim(),
+    radius: $("#o-radius").value,
+    transparent: $("#o-transparent").checked,
+    any: $("#o-any").checked,
+    situation: $("#o-situation").value.trim(),
+  };
+}
+
+const attr = (value) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+export function iframeSnippet(o) {
+  const data = [`src="${base}embed.js"`, `data-lang="${o.lang}"`];
+  if (o.path) data.push(`data-path="${o.path}"`);
+  if (o.accent && o.accent !== "#1f4e99") data.push(`data-accent="${o.accent}"`);
+  if (o.font) data.push(`data-font="${attr(o.font)}"`);
+  if (o.radius !== "" && o.radius !== "10") data.push(`data-radius="${o.radius}"`);
+  if (o.transparent) data.push("data-transparent");
+  if (o.any) data.push('data-results="*"');
+  if (o.situation) data.push(`data-situation="${attr(o.situation)}"`);
+  return `<script ${data.join(" ")} async></script>`;
+}
+
+export function elementSnippet(o) {
+  const attrs = [`title-code="TP-00523"`, `lang="${o.lang}"`];
+  if (o.path) attrs.push(`path="${o.path}"`);
+  if (o.accent && o.accent !== "#1f4e99") attrs.push(`accent="${o.accent}"`);
+  if (o.font) attrs.push(`font="${attr(o.font)}"`);
+  if (o.radius !== "" && o.radius !== "10") attrs.push(`radius="${o.radius}"`);
+  if (o.transparent) attrs.push("transparent");
+  if (o.situation) attrs.push(`situation="${attr(o.situation)}"`);
+  return `<script type="module" src="${base}element.js"></script>\n<tp-eligibility ${attrs.join(" ")}></tp-eligibility>`;
+}
+
+const cspIframe = `script-src ${origin}; frame-src ${origin}`;
+const cspElement = `script-src ${origin} 'wasm-unsafe-eval'; connect-src ${origin}; style-src ${origin}; frame-src ${origin}`;
+
+const listener = `// The iframe (script tag): results arrive as messages from the calculator's origin.
+window.addEventListener("message", (event) => {
+  if (event.origin !== "${origin}" || event.data?.type !== "tp-eligibility:result") return;
+  const report = event.data.report;
+  console.log(report.status, report.summary.fr, report.remaining);
+});
+
+// The custom element: results arrive as events.
+document.querySelector("tp-eligibility").addEventListener("tp-eligibility:result", (event) => {
+  console.log(event.detail.status, event.detail.deadlines);
+});`;
+
+let timer;
+function refresh() {
+  const o = options();
+  $("#snippet").textContent = o.style === "iframe" ? iframeSnippet(o) : elementSnippet(o);
+  $("#csp").textContent = o.style === "iframe" ? cspIframe : cspElement;
+  $("#snippet-iframe").textContent = iframeSnippet(o);
+  $("#snippet-element").textContent = elementSnippet(o);
+  clearTimeout(timer);
+  timer = setTimeout(() => preview(o), 250);
+}
+
+function preview(o) {
+  const script = document.createElement("script");
+  script.src = `${base}embed.js`;
+  script.async = true;
+  Object.assign(script.dataset, { lang: o.lang });
+  if (o.path) script.dataset.path = o.path;
+  if (o.accent) script.dataset.accent = o.accent;
+  if (o.font) script.dataset.font = o.font;
+  if (o.radius !== "") script.dataset.radius = o.radius;
+  if (o.transparent) script.dataset.transparent = "";
+  if (o.situation) script.dataset.situation = o.situation;
+  $("#preview").replaceChildren(script);
+}
+
+$("#listener").textContent = listener;
+$("#csp-iframe").textContent = cspIframe;
+$("#csp-element").textContent = cspElement;
+$("#options").addEventListener("input", refresh);
+$("#options").addEventListener("change", refresh);
+$("#copy").addEventListener("click", async () => {
+  try {
+    await navigator.clipboard.writeText($("#snippet").textContent);
+    $("#copy-status").textContent = "Copied.";
+  } catch {
+    $("#copy-status").textContent = "Select the snippet above and copy it.";
+  }
+});
+refresh();
+document.body.dataset.ready = "true";
