@@ -1,7 +1,9 @@
 //! The WebAssembly door: a thin layer over the core, in the manner of ruff_wasm and biome_wasm.
-//! Each export deserializes its input, calls the core and serializes the result with the one
-//! configured serializer (plain objects, `null` for absent values). Input errors throw a JS
-//! `Error` carrying `field`, `code`, `fr` and `en`; a "not eligible" is data, never an exception.
+//! Each export reads its input (JS value → JSON data → the core's own reader, so errors are the
+//! native ones), calls the core and serializes the result with the one configured
+//! serde-wasm-bindgen serializer (plain objects, `null` for absent values). Input errors throw a
+//! JS `Error` carrying `field`, `code`, `fr` and `en` (one `into_error`); a "not eligible" is
+//! data, never an exception.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
