@@ -98,14 +98,14 @@ pub(crate) fn json_parse(text: &str) -> serde_json::Value {
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "TitleData[] | undefined")] titles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let situation = to_json(&situation, "", 0).and_then(|v| crate::situation::from_value(&v)).map_err(into_error)?;
-    let report = if titles.is_undefined() || titles.is_null() {
-        crate::evaluate(&situation)
-    } else {
+    let report = if let Some(titles) = titles.filter(|t| !t.is_null() && !t.is_undefined()) {
         let titles = to_json(&titles, "titles", 0).and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
         crate::evaluate_with(&situation, &titles)
+    } else {
+        crate::evaluate(&situation)
     }
     .map_err(into_error)?;
     to_js(&report)

@@ -51,7 +51,7 @@ fn reports_match_the_native_core_as_plain_objects() {
     for (name, text) in SCENARIOS {
         let scenario: Value = serde_json::from_str(text).unwrap();
         let situation = scenario["situation"].to_string();
-        let report = wasm::evaluate(js(&situation), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let report = wasm::evaluate(js(&situation), None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         let native = tp_eligibility::evaluate(&tp_eligibility::Situation::from_json(&situation).unwrap()).unwrap();
         assert_eq!(back(&report), serde_json::to_value(&native).unwrap(), "{name}");
         assert_eq!(back(&report)["status"], scenario["expect"]["status"], "{name}");
@@ -62,7 +62,7 @@ fn reports_match_the_native_core_as_plain_objects() {
 
 #[wasm_bindgen_test]
 fn absent_values_are_null_not_undefined() {
-    let report = wasm::evaluate(js(r#"{"asOf":"2003-06-01","path":"continuous","training":{"coherent":true}}"#), JsValue::UNDEFINED).unwrap();
+    let report = wasm::evaluate(js(r#"{"asOf":"2003-06-01","path":"continuous","training":{"coherent":true}}"#), None).unwrap();
     assert!(get(&report, "version").is_null());
     let deadline = js_sys::Array::from(&get(&report, "deadlines")).get(0);
     assert!(get(&deadline, "condition").is_null());
@@ -81,25 +81,25 @@ fn invalid_input_throws_an_error_with_field_and_code_and_the_instance_keeps_work
         (r#"[1, 2]"#, "", "invalidType"),
     ];
     for (input, field, code) in cases {
-        let error = wasm::evaluate(js(input), JsValue::UNDEFINED).expect_err(input);
+        let error = wasm::evaluate(js(input), None).expect_err(input);
         assert!(error.is_instance_of::<js_sys::Error>(), "{input}: a real Error");
         assert_eq!(get(&error, "field").as_string().as_deref(), Some(field), "{input}");
         assert_eq!(get(&error, "code").as_string().as_deref(), Some(code), "{input}");
         assert!(get(&error, "fr").as_string().is_some_and(|s| !s.is_empty()));
         assert!(get(&error, "en").as_string().is_some_and(|s| !s.is_empty()));
-        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae"}"#), JsValue::UNDEFINED).expect("still working");
+        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae"}"#), None).expect("still working");
         assert_eq!(get(&ok, "status").as_string().as_deref(), Some("undetermined"));
     }
     // NaN and undefined from JavaScript.
     let situation = js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":true}}"#);
     Reflect::set(&get(&situation, "experience"), &"months".into(), &JsValue::from_f64(f64::NAN)).unwrap();
-    let error = wasm::evaluate(situation, JsValue::UNDEFINED).unwrap_err();
+    let error = wasm::evaluate(situation, None).unwrap_err();
     assert_eq!(get(&error, "field").as_string().as_deref(), Some("experience.months"));
 }
 
 #[wasm_bindgen_test]
 fn a_not_eligible_answer_is_data() {
-    let report = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":false}}"#), JsValue::UNDEFINED).unwrap();
+    let report = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":false}}"#), None).unwrap();
     assert_eq!(get(&report, "status").as_string().as_deref(), Some("notEligible"));
 }
 
@@ -110,11 +110,11 @@ fn integrator_title_data_is_used_and_validated() {
     title["registrationEnd"]["certainty"] = "official".into();
     let titles = js(&Value::from(vec![title.clone()]).to_string());
     let situation = r#"{"asOf":"2028-01-10","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2024-06-14"}]}"#;
-    let report = wasm::evaluate(js(situation), titles).unwrap();
+    let report = wasm::evaluate(js(situation), Some(titles)).unwrap();
     assert_eq!(back(&report)["data"], "integrator");
     assert_eq!(back(&report)["status"], "eligible");
     title["versions"][1]["correspondence"]["rows"][1]["to"][0] = "2011-CCP9".into();
-    let error = wasm::evaluate(js(situation), js(&Value::from(vec![title]).to_string())).unwrap_err();
+    let error = wasm::evaluate(js(situation), Some(js(&Value::from(vec![title]).to_string()))).unwrap_err();
     assert_eq!(get(&error, "field").as_string().as_deref(), Some("titles[0].versions[1].correspondence.rows[1].to[0]"));
     assert_eq!(get(&error, "code").as_string().as_deref(), Some("invalidTitleData"));
 }
@@ -140,11 +140,11 @@ fn the_bad_input_catalogue_throws_its_errors_and_the_instance_survives_each() {
         let Ok(value) = JSON::parse(&common::case_text(&case)) else { continue };
         let field = case.get("wasmField").unwrap_or(&case["field"]).as_str().unwrap().to_string();
         let code = case.get("wasmCode").unwrap_or(&case["code"]).as_str().unwrap().to_string();
-        let error = wasm::evaluate(value, JsValue::UNDEFINED).expect_err(name);
+        let error = wasm::evaluate(value, None).expect_err(name);
         assert!(error.is_instance_of::<js_sys::Error>(), "{name}");
         assert_eq!(get(&error, "field").as_string(), Some(field), "{name}");
         assert_eq!(get(&error, "code").as_string(), Some(code), "{name}");
-        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"continuous","training":{"coherent":true}}"#), JsValue::UNDEFINED);
+        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"continuous","training":{"coherent":true}}"#), None);
         assert_eq!(get(&ok.expect(name), "status").as_string().as_deref(), Some("eligible"), "{name}");
         tried += 1;
     }
@@ -153,10 +153,10 @@ fn the_bad_input_catalogue_throws_its_errors_and_the_instance_survives_each() {
     for (months, field) in [(JsValue::from_f64(f64::NAN), "experience.months"), (JsValue::from_f64(f64::INFINITY), "experience.months")] {
         let situation = js(r#"{"asOf":"2026-11-27","path":"vae","experience":{}}"#);
         Reflect::set(&get(&situation, "experience"), &"months".into(), &months).unwrap();
-        let error = wasm::evaluate(situation, JsValue::UNDEFINED).unwrap_err();
+        let error = wasm::evaluate(situation, None).unwrap_err();
         assert_eq!(get(&error, "field").as_string().as_deref(), Some(field));
     }
     let situation = js(r#"{"asOf":"2026-11-27","path":"vae"}"#);
     Reflect::set(&situation, &"training".into(), &JsValue::UNDEFINED).unwrap();
-    assert!(wasm::evaluate(situation, JsValue::UNDEFINED).is_ok(), "undefined is an absent value");
+    assert!(wasm::evaluate(situation, None).is_ok(), "undefined is an absent value");
 }
