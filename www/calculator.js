@@ -335,13 +335,15 @@ function render(report) {
   const statusWord = texts[report.status];
   const parts = [];
   parts.push(h("div", { class: `answer s-${report.status}` },
-    h("p", { class: "status" }, h("span", { class: "status-word", text: statusWord }), " ", certaintyBadge(report.certainty)),
+    h("p", { class: "status" }, h("span", { class: "status-word", text: statusWord }), " ",
+      report.status === "undetermined" ? null : certaintyBadge(report.certainty)),
     h("p", { class: "summary", text: pick(report.summary) })));
 
   if (report.missing.length) {
     parts.push(section(texts.needTitle, h("ul", {}, report.missing.map((m) => {
       const target = fieldElement(m);
-      const label = { "training.coherent": texts.coherentTitle, "training.end": texts.trainingEnd, "experience.related": texts.related,
+      const coherent = { discontinuous: texts.coherentCcp, ccs: texts.coherentCcs }[report.path] ?? texts.coherentTitle;
+      const label = { "training.coherent": coherent, "training.end": texts.trainingEnd, "experience.related": texts.related,
         "experience.months": texts.months, titleObtained: texts.titleObtained, ccs: texts.ccsChoice }[m] ?? m;
       return h("li", {}, target ? h("a", { href: "#", onclick: (e) => { e.preventDefault(); target.focus(); } }, label) : label);
     }))));
