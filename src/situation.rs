@@ -87,7 +87,8 @@ pub struct Experience {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Vae {
-    /// When the application was filed (the path started); `asOf` when absent.
+    /// When the application was filed (the path started); when absent, the admissibility date if
+    /// given, else `asOf`.
     pub applied: Option<Date>,
     /// When admissibility (recevabilité) was notified.
     pub admissible: Option<Date>,
@@ -136,9 +137,11 @@ impl Situation {
         self.title.as_deref().unwrap_or(DEFAULT_TITLE)
     }
 
-    /// The VAE application date, `asOf` by default.
+    /// The VAE application date: as given; else the admissibility date when given (the
+    /// application came no later, and its rules are those of that time); else `asOf`.
     pub fn vae_applied(&self) -> Option<Date> {
-        self.vae.as_ref().and_then(|v| v.applied).or(self.as_of)
+        let vae = self.vae.as_ref();
+        vae.and_then(|v| v.applied).or(vae.and_then(|v| v.admissible)).or(self.as_of)
     }
 
     /// Checks the situation against the calculator's coverage and the title's data; returns the

@@ -10,6 +10,7 @@ export interface Situation {
   path: "continuous" | "vae" | "discontinuous" | "ccs";
   training?: { coherent?: boolean | null; end?: IsoDate | null } | null;
   experience?: { months?: number | null; hours?: number | null; related?: boolean | null } | null;
+  /** applied defaults to the admissibility date if given, else asOf */
   vae?: { applied?: IsoDate | null; admissible?: IsoDate | null } | null;
   held?: { ccp: string; obtained: IsoDate }[];
   titleObtained?: IsoDate | null;
