@@ -25,7 +25,7 @@ const wasmPath = `${root}www/pkg/tp_eligibility_bg.wasm`;
 const wasmRaw = readFileSync(wasmPath).length;
 const wasmGz = gz(wasmPath);
 const glueGz = gz(`${root}www/pkg/tp_eligibility.js`);
-const pageFiles = ["app.js", "i18n.js", "style.css", "index.html"];
+const pageFiles = ["index.html", "app.js", "calculator.js", "i18n.js", "theme.js", "style.css"];
 const pageGz = pageFiles.reduce((sum, f) => sum + gz(`${root}www/${f}`), 0);
 const publicodes = gz(`${root}bench/node_modules/publicodes/dist/index.js`);
 row("wasm, raw", kb(wasmRaw));
