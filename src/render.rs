@@ -33,7 +33,9 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     let _ = writeln!(out, "{} — {} ({})", report.title_name.get(lang), report.title, p("titre professionnel", "titre professionnel"));
     let _ = writeln!(out, "{} {}   {} {}", p("Au", "As of"), report.as_of, p("Voie :", "Route:"), report.path.as_str());
     let _ = writeln!(out, "\n{status}\n{}", report.summary.get(lang));
-    let _ = writeln!(out, "{} {}", p("Certitude :", "Certainty:"), certainty(lang, report.certainty));
+    if report.status != Status::Undetermined {
+        let _ = writeln!(out, "{} {}", p("Certitude :", "Certainty:"), certainty(lang, report.certainty));
+    }
     if !report.missing.is_empty() {
         let _ = writeln!(out, "\n{}", p("À préciser :", "Please tell us:"));
         for m in &report.missing {

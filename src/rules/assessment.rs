@@ -46,13 +46,22 @@ pub fn apply(ev: &mut Eval, kind: SessionKind, ecf: bool) {
     } });
     let what = match (kind, ecf) {
         (SessionKind::SessionTitre, true) => tx!("session titre, candidat issu de formation", "session titre, training candidate"),
-        (SessionKind::SessionTitre, false) => tx!("session titre, candidat VAE (sans ECF)", "session titre, VAE candidate (no ECF)"),
+        (SessionKind::SessionTitre, false) => tx!("session titre, candidat VAE : pas d'ECF", "session titre, VAE candidate: no ECF"),
         (SessionKind::SessionCcp, true) => tx!("session CCP, candidat issu de formation", "session CCP, training candidate"),
-        (SessionKind::SessionCcp, false) => tx!("session CCP, sans ECF (pas de parcours de formation)", "session CCP, no ECF (no training course)"),
+        (SessionKind::SessionCcp, false) => tx!("session CCP, sans parcours de formation : pas d'ECF", "session CCP, no training course: no ECF"),
         (SessionKind::SessionCcs, _) => tx!("session CCS", "session CCS"),
     };
-    let ids = Text::plain(items.iter().map(|i| i.id).collect::<Vec<_>>().join(", "));
+    let short = |id| match id {
+        "msp" => ("mise en situation professionnelle", "practical exam (MSP)"),
+        "complements" => ("ses compléments si le RE les prévoit", "its complements where the RE provides them"),
+        "ecf" => ("évaluations en cours de formation (ECF)", "assessments during training (ECF)"),
+        "dp" => ("dossier professionnel", "dossier professionnel (DP)"),
+        _ => ("entretien final", "final interview"),
+    };
+    let names = Text::new(
+        items.iter().map(|i| short(i.id).0).collect::<Vec<_>>().join(", "),
+        items.iter().map(|i| short(i.id).1).collect::<Vec<_>>().join(", "));
     ev.step("R3", rule.certainty, rule.sources, tl!(
-        "Ce que le jury examine ({}) : {}.", "What the jury looks at ({}): {}.", what, ids));
+        "Ce que le jury examine ({}) : {}.", "What the jury looks at ({}): {}.", what, names));
     ev.report.assessment = items;
 }

@@ -63,9 +63,10 @@ pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<He
                 (CcpStatus::NotCredited, vec![], reason, certainty)
             }
             Chain::Unknown { reason, trail } => {
-                let trail = Text::plain(trail.join(" → "));
+                // The path through the tables, when it went through any: "(2003-U3 → 2011-CCP2)".
+                let trail = if trail.len() > 1 { Text::plain(format!(" ({})", trail.join(" → "))) } else { Text::default() };
                 ev.step("R6", Certainty::Unknown, &["arrete-2015-art3", &table_source(ev, version)], tl!(
-                    "{} ({}) : statut incertain, car {}.", "{} ({}): uncertain, because {}.", name, trail, reason));
+                    "{}{} : statut incertain, car {}.", "{}{}: uncertain, because {}.", name, trail, reason));
                 ev.unknown(tl!("la correspondance de vos CCP anciens vers la version actuelle ({})",
                     "how your older CCPs carry into the current version ({})", reason), ask_dreets());
                 // Policy (R5 transition): a CCP from before 2016-07-14 shows both time readings too.
