@@ -330,6 +330,9 @@ function section(title, ...content) {
   return h("section", { class: "block" }, h("h3", { text: title }), ...content);
 }
 
+/** A block left off the printed sheet, which keeps to one page. */
+const screenOnly = (block) => { block.classList.add("screen-only"); return block; };
+
 function render(report) {
   const texts = t();
   const statusWord = texts[report.status];
@@ -356,7 +359,7 @@ function render(report) {
     parts.push(section(texts.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: pick(s.label) })))));
   }
   if (report.assessment.length) {
-    parts.push(section(texts.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: pick(a.label) })))));
+    parts.push(screenOnly(section(texts.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: pick(a.label) }))))));
   }
   if (report.held.length) {
     parts.push(section(texts.heldTitle, h("ul", { class: "held-status" }, report.held.map((c) => h("li", {},
