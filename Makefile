@@ -26,9 +26,9 @@ serve: build
 
 test: test-native test-wasm test-browser
 
+# Unit, integration and doc tests (the benchmark target is left to `make bench`).
 test-native:
-	cargo test --all-targets
-	cargo test --doc
+	cargo test
 
 test-wasm: setup
 	wasm-pack test --node
