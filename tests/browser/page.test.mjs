@@ -232,3 +232,15 @@ test("accessibility: no serious or critical axe-core violation, on desktop and p
     await context.close();
   }
 });
+
+test("accessibility: the integration page has no serious or critical axe-core violation", async () => {
+  const axe = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+  const { page, context, problems } = await fresh("/integration.html", { bypassCSP: true });
+  await page.frameLocator("#preview iframe").locator("body[data-ready]").waitFor();
+  await page.addScriptTag({ content: axe });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
