@@ -50,9 +50,7 @@ pub fn apply(ev: &mut Eval) -> Tri {
         Tri::Unknown
     };
     let training = ev.situation.training.as_ref().and_then(|t| t.coherent);
-    let months = ev.situation.experience.as_ref().and_then(|e| {
-        [e.months, e.hours.map(|h| h / super::vae::HOURS_PER_YEAR * 12.0)].into_iter().flatten().reduce(f64::max)
-    });
+    let months = ev.situation.experience.as_ref().and_then(super::vae::months_of_experience);
     let route = match (training, rule.value, months) {
         (_, None, _) => {
             ev.step("R8", Certainty::Unknown, rule.sources, tx!(

@@ -16,6 +16,12 @@ use crate::{tl, tx, Text};
 /// Hours of one legal working year; 1,607 h = 12 months of full-time work (rules.md R7).
 pub const HOURS_PER_YEAR: f64 = 1607.0;
 
+/// Experience in months: months and hours are both accepted (1,607 h = 12 months), and either one
+/// meeting a minimum is enough, so the larger counts. `None` when neither is given.
+pub fn months_of_experience(experience: &crate::situation::Experience) -> Option<f64> {
+    [experience.months, experience.hours.map(|h| h / HOURS_PER_YEAR * 12.0)].into_iter().flatten().reduce(f64::max)
+}
+
 /// Minimum experience for a VAE application, by filing date.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Minimum {
@@ -67,9 +73,7 @@ pub fn experience(ev: &mut Eval, applied: Date) -> Tri {
         }
     };
     let rule = super::in_force(MINIMUM_EXPERIENCE, applied);
-    // Months and hours are both accepted; either one meeting the minimum is enough.
-    let months = [experience.months, experience.hours.map(|h| h / HOURS_PER_YEAR * 12.0)]
-        .into_iter().flatten().fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |a| a.max(m))));
+    let months = months_of_experience(&experience);
     let applied_text = Text::date(applied);
     let (duration, certainty, text) = match (rule.value, months) {
         (Minimum::None, _) => (Tri::Yes, rule.certainty, tl!(
