@@ -58,7 +58,17 @@ impl<'a> Object<'a> {
     }
 
     pub fn string(&self, key: &str) -> Result<String, Error> {
-        string(self.require(key)?, &self.path(key)).map(str::to_string)
+        self.need(key, string).map(str::to_string)
+    }
+
+    /// A required field, read by `item` with its path.
+    pub fn need<T>(&self, key: &str, item: impl FnOnce(&'a Value, &str) -> Result<T, Error>) -> Result<T, Error> {
+        item(self.require(key)?, &self.path(key))
+    }
+
+    /// An optional field's value, required after all (`Object::bool`, `Object::choice`…).
+    pub fn present<T>(&self, key: &str, value: Option<T>) -> Result<T, Error> {
+        value.ok_or_else(|| required(&self.path(key)))
     }
 
     pub fn bool(&self, key: &str) -> Result<Option<bool>, Error> {

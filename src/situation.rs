@@ -234,14 +234,13 @@ pub fn from_value(value: &Value) -> Result<Situation, Error> {
         .map(|v| Ok::<_, Error>(Vae { applied: v.date("applied")?, admissible: v.date("admissible")? })).transpose()?;
     let last_session = sub("lastSession", &["date", "outcome"])?
         .map(|l| Ok::<_, Error>(LastSession {
-            date: read::date(l.require("date")?, &l.path("date"))?,
-            outcome: l.choice("outcome", &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)])?
-                .ok_or_else(|| read::required(&l.path("outcome")))?,
+            date: l.need("date", read::date)?,
+            outcome: l.present("outcome", l.choice("outcome", &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)])?)?,
         }))
         .transpose()?;
     let held = o.list("held", |v, path| {
         let h = Object::new(v, path, &["ccp", "obtained"])?;
-        Ok(Held { ccp: h.string("ccp")?, obtained: read::date(h.require("obtained")?, &h.path("obtained"))? })
+        Ok(Held { ccp: h.string("ccp")?, obtained: h.need("obtained", read::date)? })
     })?;
     Ok(Situation {
         as_of: o.date("asOf")?,

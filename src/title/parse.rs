@@ -18,36 +18,36 @@ pub fn titles(value: &Value, path: &str) -> Result<Vec<Title>, Error> {
 }
 
 fn certainty(o: &Object, key: &str) -> Result<Certainty, Error> {
-    o.choice(key, &CERTAINTIES)?.ok_or_else(|| read::required(&o.path(key)))
+    o.present(key, o.choice(key, &CERTAINTIES)?)
 }
 
 fn title(value: &Value, path: &str) -> Result<Title, Error> {
     let o = Object::new(value, path, &["format", "code", "name", "level", "sources", "versions", "registrationEnd",
         "afterRegistrationEnd", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
-    let format = o.number("format")?.ok_or_else(|| read::required(&o.path("format")))?;
+    let format = o.present("format", o.number("format")?)?;
     if format.fract() != 0.0 || !(0.0..=1e6).contains(&format) {
         return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!("numéro de format invalide", "invalid format number")));
     }
     Ok(Title {
         format: format as u32,
         code: o.string("code")?,
-        name: read::text(o.require("name")?, &o.path("name"))?,
+        name: o.need("name", read::text)?,
         level: o.text("level")?,
         sources: o.list("sources", |v, p| {
             let s = Object::new(v, p, &["id", "certainty", "fr", "en"])?;
             Ok(DataSource { id: s.string("id")?, certainty: certainty(&s, "certainty")?, fr: s.string("fr")?, en: s.string("en")? })
         })?,
         versions: o.list("versions", version)?,
-        registration_end: fact(o.require("registrationEnd")?, &o.path("registrationEnd"))?,
-        after_registration_end: o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?
-            .ok_or_else(|| read::required(&o.path("afterRegistrationEnd")))?,
+        registration_end: o.need("registrationEnd", fact)?,
+        after_registration_end: o.present("afterRegistrationEnd",
+            o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?)?,
         ccs: o.list("ccs", ccp)?,
         ccs_source: o.string("ccsSource")?,
         equivalences: o.list("equivalences", |v, p| {
             let e = Object::new(v, p, &["certification", "total", "ccps", "certainty", "source"])?;
             Ok(Equivalence {
-                certification: read::text(e.require("certification")?, &e.path("certification"))?,
-                total: e.bool("total")?.ok_or_else(|| read::required(&e.path("total")))?,
+                certification: e.need("certification", read::text)?,
+                total: e.present("total", e.bool("total")?)?,
                 ccps: e.list("ccps", |v, p| read::string(v, p).map(str::to_string))?,
                 certainty: certainty(&e, "certainty")?,
                 source: e.string("source")?,
@@ -61,8 +61,8 @@ fn version(value: &Value, path: &str) -> Result<Version, Error> {
     let o = Object::new(value, path, &["id", "name", "start", "ccpsCertainty", "ccps", "correspondence"])?;
     Ok(Version {
         id: o.string("id")?,
-        name: read::text(o.require("name")?, &o.path("name"))?,
-        start: fact(o.require("start")?, &o.path("start"))?,
+        name: o.need("name", read::text)?,
+        start: o.need("start", fact)?,
         ccps_certainty: certainty(&o, "ccpsCertainty")?,
         ccps: o.list("ccps", ccp)?,
         correspondence: o.get("correspondence").map(|v| {
@@ -85,7 +85,7 @@ fn ccp(value: &Value, path: &str) -> Result<Ccp, Error> {
     let o = Object::new(value, path, &["id", "name", "competences", "placeholder"])?;
     Ok(Ccp {
         id: o.string("id")?,
-        name: read::text(o.require("name")?, &o.path("name"))?,
+        name: o.need("name", read::text)?,
         competences: o.list("competences", read::text)?,
         placeholder: o.bool("placeholder")?.unwrap_or(false),
     })
