@@ -3,7 +3,8 @@
 // theme, reports its height and each result to the host's origin only, and accepts a prefill
 // from that origin only.
 import init from "./pkg/tp_eligibility.js";
-import { mount, prefill, readFragment, showBanner, uiText } from "./calculator.js";
+import { mount, prefill, readFragment, showBanner } from "./calculator.js";
+import { TEXTS } from "./i18n.js";
 import { theme } from "./theme.js";
 
 const params = new URLSearchParams(location.search);
@@ -40,7 +41,7 @@ async function start() {
     await init();
   } catch (error) {
     document.documentElement.lang = lang;
-    showBanner(uiText("loadError") ?? "WebAssembly unavailable");
+    showBanner(TEXTS[lang].loadError);
     console.warn(error);
     return;
   }

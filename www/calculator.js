@@ -34,7 +34,7 @@ function h(tag, attrs = {}, ...children) {
 
 // ---------- dates ----------
 const pad = (n) => String(n).padStart(2, "0");
-export const todayIso = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
+const todayIso = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 function parseIso(iso) { const [y, m, d] = iso.split("-").map(Number); return Date.UTC(y, m - 1, d); }
 function formatDate(iso) {
@@ -243,7 +243,6 @@ export function readFragment(hash) {
   }
 }
 
-export const encodeSituation = (situation) => b64encode(JSON.stringify(situation));
 
 function banner(text) {
   const el = $("#banner");
@@ -538,5 +537,3 @@ export function prefill(situation) {
 export function showBanner(text) {
   banner(text);
 }
-
-export const uiText = (key) => TEXTS[state.lang][key];

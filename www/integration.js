@@ -20,26 +20,28 @@ function options() {
 
 const attr = (value) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-export function iframeSnippet(o) {
-  const data = [`src="${base}embed.js"`, `data-lang="${o.lang}"`];
-  if (o.path) data.push(`data-path="${o.path}"`);
-  if (o.accent && o.accent !== "#1f4e99") data.push(`data-accent="${o.accent}"`);
-  if (o.font) data.push(`data-font="${attr(o.font)}"`);
-  if (o.radius !== "" && o.radius !== "10") data.push(`data-radius="${o.radius}"`);
-  if (o.transparent) data.push("data-transparent");
-  if (o.any) data.push('data-results="*"');
-  if (o.situation) data.push(`data-situation="${attr(o.situation)}"`);
-  return `<script ${data.join(" ")} async></script>`;
+/** The options that differ from the defaults, as [name, value] (value `true` for a flag); the
+ * same names serve as data-attributes (script tag) and attributes (element). */
+function chosen(o) {
+  const list = [["lang", o.lang]];
+  if (o.path) list.push(["path", o.path]);
+  if (o.accent && o.accent !== "#1f4e99") list.push(["accent", o.accent]);
+  if (o.font) list.push(["font", o.font]);
+  if (o.radius !== "" && o.radius !== "10") list.push(["radius", o.radius]);
+  if (o.transparent) list.push(["transparent", true]);
+  if (o.situation) list.push(["situation", o.situation]);
+  return list;
 }
 
-export function elementSnippet(o) {
-  const attrs = [`title-code="TP-00523"`, `lang="${o.lang}"`];
-  if (o.path) attrs.push(`path="${o.path}"`);
-  if (o.accent && o.accent !== "#1f4e99") attrs.push(`accent="${o.accent}"`);
-  if (o.font) attrs.push(`font="${attr(o.font)}"`);
-  if (o.radius !== "" && o.radius !== "10") attrs.push(`radius="${o.radius}"`);
-  if (o.transparent) attrs.push("transparent");
-  if (o.situation) attrs.push(`situation="${attr(o.situation)}"`);
+const html = (prefix, list) => list.map(([name, value]) => value === true ? `${prefix}${name}` : `${prefix}${name}="${attr(value)}"`);
+
+function iframeSnippet(o) {
+  const data = html("data-", o.any ? [...chosen(o), ["results", "*"]] : chosen(o));
+  return `<script src="${base}embed.js" ${data.join(" ")} async></script>`;
+}
+
+function elementSnippet(o) {
+  const attrs = html("", [["title-code", "TP-00523"], ...chosen(o)]);
   return `<script type="module" src="${base}element.js"></script>\n<tp-eligibility ${attrs.join(" ")}></tp-eligibility>`;
 }
 
@@ -73,13 +75,7 @@ function preview(o) {
   const script = document.createElement("script");
   script.src = `${base}embed.js`;
   script.async = true;
-  Object.assign(script.dataset, { lang: o.lang });
-  if (o.path) script.dataset.path = o.path;
-  if (o.accent) script.dataset.accent = o.accent;
-  if (o.font) script.dataset.font = o.font;
-  if (o.radius !== "") script.dataset.radius = o.radius;
-  if (o.transparent) script.dataset.transparent = "";
-  if (o.situation) script.dataset.situation = o.situation;
+  for (const [name, value] of chosen(o)) script.dataset[name] = value === true ? "" : value;
   $("#preview").replaceChildren(script);
 }
 

@@ -8,7 +8,7 @@ function luminance([r, g, b]) {
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 }
 
-export const contrastWithWhite = (rgb) => 1.05 / (luminance(rgb) + 0.05);
+const contrastWithWhite = (rgb) => 1.05 / (luminance(rgb) + 0.05);
 
 function parseHex(text) {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(text ?? "").trim());
@@ -18,7 +18,7 @@ function parseHex(text) {
 }
 
 /** The accent to use: the host's, darkened if needed to reach 4.5:1 against white. */
-export function readableAccent(text) {
+function readableAccent(text) {
   let rgb = parseHex(text);
   if (!rgb) return null;
   while (contrastWithWhite(rgb) < 4.5) rgb = rgb.map((v) => Math.floor(v * 0.9));
