@@ -1,11 +1,12 @@
-//! Eligibility calculator for the titres professionnels of the French Ministry of Labour, starting
-//! with Assistant import-export (TP-00523).
+//! Eligibility calculator for the titres professionnels of the French Ministry of Labour.
 //!
 //! A candidate's [`Situation`] goes in; a [`Report`] comes out: eligible / not eligible / cannot
 //! tell yet (with the missing inputs), the CCPs that count, what is left, the deadlines with their
-//! certainty, what the jury looks at, the documents, and an explanation citing the legal source of
-//! every rule applied. The rules are in [`rules`] (one module per legal source, see rules.md), the
-//! routes that compose them in [`routes`], the title data in [`title`].
+//! certainty, what the jury looks at, the documents, the other routes, and an explanation citing
+//! the legal source of every rule applied. The rules are in [`rules`] (one module per legal
+//! source, see rules.md); each leaves its decisions in a [`journal`]; the routes in [`routes`]
+//! combine them; the report is built once, at the end, from the journal ([`report::build`]). The
+//! title data is in [`title`]. DESIGN.md says where each kind of change goes.
 //!
 //! ```
 //! use tp_eligibility::{evaluate, Situation, Status};
@@ -16,12 +17,14 @@
 //! let report = evaluate(&situation).unwrap();
 //! assert_eq!(report.status, Status::Eligible);
 //! assert_eq!(report.remaining, ["2022-CCP1", "2022-CCP2", "2022-CCP3"]);
+//! assert!(report.summary.en.starts_with("Yes: you may sit a session titre"));
 //! ```
 
 pub mod certainty;
 pub mod date;
 pub mod error;
-pub mod explain;
+pub mod journal;
+pub mod limits;
 pub mod read;
 pub mod render;
 pub mod report;
@@ -44,7 +47,9 @@ pub use title::Title;
 
 use serde::Serialize;
 
-/// Evaluates a situation with the built-in title data.
+/// Evaluates a situation with the built-in title data (native builds; the WebAssembly door
+/// passes the data the page loaded).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn evaluate(situation: &Situation) -> Result<Report, Error> {
     routes::evaluate(situation, title::builtin(), "builtin")
 }
@@ -70,7 +75,7 @@ pub struct Catalog<'a> {
     pub titles: &'a [Title],
 }
 
-/// The built-in catalog.
-pub fn catalog() -> Catalog<'static> {
-    Catalog { rules_version: rules::RULES_VERSION, titles: title::builtin() }
+/// The catalog of these titles.
+pub fn catalog(titles: &[Title]) -> Catalog<'_> {
+    Catalog { rules_version: rules::RULES_VERSION, titles }
 }

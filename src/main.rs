@@ -1,10 +1,14 @@
 //! Command line: `tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]`.
 //! Reads the situation from the file, or from standard input; prints the report as readable text
-//! (French by default) or as JSON. Exit status: 0 on a report, 2 on invalid input (error on stderr).
+//! (French by default) or as JSON. Exit status: 0 on a report, 2 on invalid input (the error on
+//! stderr). Any argument and any input gives one of the two: inputs are read up to
+//! `limits::MAX_INPUT_BYTES`, must be UTF-8 (a byte order mark is accepted), and values echoed in
+//! messages are cut short with control characters neutralised.
 
 use std::io::Read;
 use std::process::ExitCode;
-use tp_eligibility::{render, Lang, Situation};
+use tp_eligibility::error::short;
+use tp_eligibility::{limits, render, Lang, Situation};
 
 const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]";
 
@@ -21,38 +25,51 @@ fn main() -> ExitCode {
     }
 }
 
+/// Reads at most the input limit from `source`, as UTF-8 text without a byte order mark.
+fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    source.by_ref().take(limits::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)
+        .map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(name)))?;
+    if bytes.len() > limits::MAX_INPUT_BYTES {
+        return Err(format!("{} : entrée trop grande (au plus {} octets) / input too large (at most {} bytes)\n(field: , code: tooMany)",
+            short(name), limits::MAX_INPUT_BYTES, limits::MAX_INPUT_BYTES));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| format!(
+        "{} : ce n'est pas du texte UTF-8 (octet {}) / not UTF-8 text (byte {})\n(field: , code: invalidJson)",
+        short(name), e.utf8_error().valid_up_to(), e.utf8_error().valid_up_to()))?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
 fn run() -> Result<String, String> {
     let (mut lang, mut json, mut file, mut titles_file) = (Lang::Fr, false, None, None);
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args_os().skip(1).map(|a| a.into_string().map_err(|a| format!(
+        "argument illisible (pas du texte) / unreadable argument (not text): {}\n{USAGE}", short(&a.to_string_lossy()))));
     while let Some(arg) = args.next() {
+        let arg = arg?;
         match arg.as_str() {
             "--json" => json = true,
-            "--lang" => lang = match args.next().as_deref() {
+            "--lang" => lang = match args.next().transpose()?.as_deref() {
                 Some("fr") => Lang::Fr,
                 Some("en") => Lang::En,
                 _ => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
             },
-            "--titles" => titles_file = Some(args.next().ok_or(USAGE)?),
+            "--titles" => titles_file = Some(args.next().transpose()?.ok_or(USAGE)?),
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
-            _ => return Err(format!("argument inconnu / unknown argument: {arg}\n{USAGE}")),
+            _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path} : lecture impossible / cannot read: {e}"));
+    let open = |path: &str| std::fs::File::open(path).map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(path)));
     let text = match &file {
-        Some(path) => read(path)?,
-        None => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| format!("stdin: {e}"))?;
-            text
-        }
+        Some(path) => read_text(open(path)?, path)?,
+        None => read_text(std::io::stdin().lock(), "stdin")?,
     };
-    let fail = |e: tp_eligibility::Error| {
-        let code = serde_json::to_value(e.code).map(|v| v.as_str().unwrap_or("").to_string()).unwrap_or_default();
-        format!("erreur : {}\nerror: {}\n(field: {}, code: {code})", e.fr, e.en, e.field)
-    };
+    let fail = |e: tp_eligibility::Error| format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr, e.en, e.field, e.code.as_str());
     let situation = Situation::from_json(&text).map_err(fail)?;
-    let titles = titles_file.as_deref().map(|path| read(path).and_then(|t| tp_eligibility::titles_from_json(&t).map_err(fail))).transpose()?;
+    let titles = match &titles_file {
+        Some(path) => Some(tp_eligibility::titles_from_json(&read_text(open(path)?, path)?).map_err(fail)?),
+        None => None,
+    };
     let report = match &titles {
         Some(titles) => tp_eligibility::evaluate_with(&situation, titles),
         None => tp_eligibility::evaluate(&situation),

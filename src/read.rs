@@ -125,8 +125,114 @@ pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) 
     items.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
 }
 
-/// Parses JSON text into data, naming the place of a syntax error.
+/// Parses JSON text into data, naming the place of a syntax error. A byte order mark is
+/// accepted; a key given twice in one object is refused, naming it (JSON would keep the last one
+/// silently); depth, values and string lengths are bounded as for JavaScript values (`limits`).
 pub fn json(text: &str) -> Result<Value, Error> {
-    serde_json::from_str(text).map_err(|e| Error::new(ErrorCode::InvalidJson, "", tx!(
-        "JSON invalide (ligne {}, colonne {})", "invalid JSON (line {}, column {})", e.line(), e.column())))
+    use serde::de::DeserializeSeed;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let problem = core::cell::RefCell::new(None);
+    let nodes = core::cell::Cell::new(0);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    value.map_err(|e| problem.take().unwrap_or_else(|| Error::new(ErrorCode::InvalidJson, "", tx!(
+        "ce n'est pas du JSON valide (ligne {}, colonne {})", "this is not valid JSON (line {}, column {})", e.line(), e.column()))))
+}
+
+/// Reads one JSON value with its path, refusing what `json` documents.
+struct Strict<'a> {
+    path: String,
+    depth: usize,
+    problem: &'a core::cell::RefCell<Option<Error>>,
+    nodes: &'a core::cell::Cell<usize>,
+}
+
+impl Strict<'_> {
+    fn fail<E: serde::de::Error>(&self, error: Error) -> E {
+        *self.problem.borrow_mut() = Some(error);
+        E::custom("refused")
+    }
+
+    fn child(&self, path: String) -> Strict<'_> {
+        Strict { path, depth: self.depth + 1, problem: self.problem, nodes: self.nodes }
+    }
+
+    fn text<E: serde::de::Error>(&self, s: &str, path: &str) -> Result<(), E> {
+        if s.chars().nth(crate::limits::MAX_STRING_CHARS).is_some() {
+            return Err(self.fail(Error::new(ErrorCode::TooLong, path, tx!("texte trop long (au plus {} caractères)",
+                "text too long (at most {} characters)", crate::limits::MAX_STRING_CHARS))));
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        self.nodes.set(self.nodes.get() + 1);
+        if self.nodes.get() > crate::limits::MAX_NODES {
+            return Err(self.fail(Error::new(ErrorCode::TooMany, "", tx!("entrée trop grande", "input too large"))));
+        }
+        if self.depth > crate::limits::MAX_DEPTH {
+            let top = self.path.match_indices(['.', '[']).nth(1).map_or(self.path.as_str(), |(i, _)| &self.path[..i]).to_string();
+            return Err(self.fail(Error::new(ErrorCode::InvalidJson, top, tx!("valeur trop imbriquée", "value nested too deeply"))));
+        }
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        self.text(v, &self.path)?;
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        self.text(&v, &self.path)?;
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self.child(format!("{}[{}]", self.path, items.len())))? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = join(&self.path, &key);
+            self.text(&key, &self.path)?;
+            if out.contains_key(&key) {
+                return Err(self.fail(Error::new(ErrorCode::DuplicateField, path, tx!(
+                    "ce champ figure deux fois : gardez-en un seul", "this field appears twice: keep only one"))));
+            }
+            let value = map.next_value_seed(self.child(path))?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
 }

@@ -1,21 +1,25 @@
-//! The report as plain text in one language, for the command line and for advisers' files.
+//! The report as plain text in one language, for the command line and for advisers' files: the
+//! route and every date in words, certainties agreed in French ("estimée").
 
 use crate::certainty::Certainty;
+use crate::journal::Tri;
 use crate::report::{CcpStatus, Report, Status};
 use crate::text::Lang;
-use crate::Title;
+use crate::{Text, Title};
 use std::fmt::Write;
 
 fn pick<'a>(lang: Lang, fr: &'a str, en: &'a str) -> &'a str {
     if lang == Lang::Fr { fr } else { en }
 }
 
-fn certainty(lang: Lang, c: Certainty) -> &'static str {
+/// A certainty in words, agreed with a feminine noun in French (la certitude, la date).
+pub fn certainty(lang: Lang, c: Certainty) -> &'static str {
     match (lang, c) {
-        (Lang::Fr, Certainty::Official) => "officiel",
+        (Lang::Fr, Certainty::Official) => "officielle",
         (Lang::Fr, Certainty::Secondary) => "source secondaire",
-        (Lang::Fr, Certainty::Estimated) => "estimé",
-        (Lang::Fr, Certainty::Unknown) => "inconnu",
+        (Lang::Fr, Certainty::Estimated) => "estimée",
+        (Lang::Fr, Certainty::Unknown) => "inconnue",
+        (Lang::En, Certainty::Secondary) => "secondary source",
         (Lang::En, c) => c.as_str(),
     }
 }
@@ -24,22 +28,27 @@ fn certainty(lang: Lang, c: Certainty) -> &'static str {
 pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     let mut out = String::new();
     let p = |fr, en| pick(lang, fr, en);
+    let words = |t: Text| t.get(lang).to_string();
+    let date = |d: crate::Date| words(Text::date(d));
     let name = |id: &str| title.and_then(|t| t.ccp(id)).map_or(id.to_string(), |(_, c)| format!("{id} – {}", c.name.get(lang)));
-    let status = match report.status {
+    let status = |s: Status| match s {
         Status::Eligible => p("OUI", "YES"),
         Status::NotEligible => p("NON", "NO"),
-        Status::Undetermined => p("ON NE PEUT PAS ENCORE DIRE", "CANNOT TELL YET"),
+        Status::Undetermined => p("PAS ENCORE DE RÉPONSE", "NO ANSWER YET"),
     };
     let _ = writeln!(out, "{} — {} ({})", report.title_name.get(lang), report.title, p("titre professionnel", "titre professionnel"));
-    let _ = writeln!(out, "{} {}   {} {}", p("Au", "As of"), report.as_of, p("Voie :", "Route:"), report.path.as_str());
-    let _ = writeln!(out, "\n{status}\n{}", report.summary.get(lang));
+    let _ = writeln!(out, "{} {}   {} {}", p("Au", "As of"), date(report.as_of), p("Voie :", "Route:"), words(report.path.words()));
+    if let Some(s) = report.snapshot {
+        let _ = writeln!(out, "{} {}", p("Données du registre national au", "National register data as of"), date(s));
+    }
+    let _ = writeln!(out, "\n{}\n{}", status(report.status), report.summary.get(lang));
     if report.status != Status::Undetermined {
         let _ = writeln!(out, "{} {}", p("Certitude :", "Certainty:"), certainty(lang, report.certainty));
     }
     if !report.missing.is_empty() {
         let _ = writeln!(out, "\n{}", p("À préciser :", "Please tell us:"));
         for m in &report.missing {
-            let _ = writeln!(out, "  - {} ({m})", crate::routes::missing_label(m).get(lang));
+            let _ = writeln!(out, "  - {} ({m})", crate::report::missing_label(m).get(lang));
         }
     }
     if !report.unknowns.is_empty() {
@@ -49,7 +58,8 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
         }
     }
     if let Some(v) = &report.version {
-        let _ = writeln!(out, "\n{} {} ({})", p("Version en vigueur :", "Version in force:"), v.id, certainty(lang, v.certainty));
+        let rncp = v.rncp.as_deref().map_or(String::new(), |n| format!(", {n}"));
+        let _ = writeln!(out, "\n{} {}{rncp} ({})", p("Version en vigueur :", "Version in force:"), v.id, certainty(lang, v.certainty));
     }
     if !report.held.is_empty() {
         let _ = writeln!(out, "\n{}", p("Vos CCP :", "Your CCPs:"));
@@ -57,10 +67,10 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             let s = match h.status {
                 CcpStatus::Counts => p("compte", "counts"),
                 CcpStatus::NotCredited => p("non pris en compte", "not credited"),
-                CcpStatus::Expired => p("périmé", "expired"),
+                CcpStatus::Expired => p("plus valable", "no longer counts"),
                 CcpStatus::Uncertain => p("incertain", "uncertain"),
             };
-            let _ = writeln!(out, "  - {} ({} {}): {s}", name(&h.ccp), p("obtenu le", "obtained"), h.obtained);
+            let _ = writeln!(out, "  - {} ({} {}) : {s}", name(&h.ccp), p("obtenu le", "obtained on"), date(h.obtained));
             if !h.counts_as.is_empty() {
                 let _ = writeln!(out, "      {} {}", p("compte comme", "counts as"), h.counts_as.join(", "));
             }
@@ -73,48 +83,49 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             let _ = writeln!(out, "  - {}", name(r));
         }
     }
-    if !report.sessions.is_empty() {
-        let _ = writeln!(out, "\n{}", p("Sessions à passer :", "Sessions to sit:"));
-        for s in &report.sessions {
-            let _ = writeln!(out, "  - {}", s.label.get(lang));
+    let list = |out: &mut String, heading: &str, items: Vec<&str>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "\n{heading}");
+            for item in items {
+                let _ = writeln!(out, "  - {item}");
+            }
         }
-    }
-    if !report.assessment.is_empty() {
-        let _ = writeln!(out, "\n{}", p("Ce que le jury examine :", "What the jury looks at:"));
-        for a in &report.assessment {
-            let _ = writeln!(out, "  - {}", a.label.get(lang));
-        }
-    }
+    };
+    list(&mut out, p("Sessions à passer :", "Sessions to sit:"), report.sessions.iter().map(|s| s.label.get(lang)).collect());
+    list(&mut out, p("Ce que le jury examine :", "What the jury looks at:"), report.assessment.iter().map(|a| a.label.get(lang)).collect());
     if !report.deadlines.is_empty() {
         let _ = writeln!(out, "\n{}", p("Échéances :", "Deadlines:"));
         for d in &report.deadlines {
-            let date = d.date.map_or_else(|| p("date inconnue", "unknown date").to_string(), |d| d.to_string());
+            let when = d.date.map_or_else(|| p("date inconnue", "unknown date").to_string(), date);
             let cond = d.condition.as_ref().map_or(String::new(), |c| format!(" — {}", c.get(lang)));
-            let _ = writeln!(out, "  - {date} [{}] {}{cond}", certainty(lang, d.certainty), d.label.get(lang));
+            let _ = writeln!(out, "  - {when} [{}] {}{cond}", certainty(lang, d.certainty), d.label.get(lang));
         }
     }
     if let Some(doc) = &report.document {
         let _ = writeln!(out, "\n{}\n  {}", p("Document délivré :", "Document you will receive:"), doc.label.get(lang));
     }
-    if !report.next_steps.is_empty() {
-        let _ = writeln!(out, "\n{}", p("Prochaines étapes :", "Next steps:"));
-        for s in &report.next_steps {
-            let _ = writeln!(out, "  - {}", s.get(lang));
-        }
-    }
-    if !report.notes.is_empty() {
-        let _ = writeln!(out, "\n{}", p("À noter :", "Notes:"));
-        for n in &report.notes {
-            let _ = writeln!(out, "  - {}", n.get(lang));
+    list(&mut out, p("Prochaines étapes :", "Next steps:"), report.next_steps.iter().map(|s| s.get(lang)).collect());
+    list(&mut out, p("À noter :", "Notes:"), report.notes.iter().map(|n| n.get(lang)).collect());
+    if !report.other_routes.is_empty() {
+        let _ = writeln!(out, "\n{}", p("Par les autres voies :", "By the other routes:"));
+        for r in &report.other_routes {
+            let _ = writeln!(out, "  - {} — {} : {}", words(r.path.words()), status(r.status), r.summary.get(lang));
         }
     }
     let _ = writeln!(out, "\n{}", p("Pourquoi (règles appliquées) :", "Why (rules applied):"));
     for (i, s) in report.explanation.iter().enumerate() {
-        let _ = writeln!(out, "  {}. [{}, {}] {}", i + 1, s.rule, certainty(lang, s.certainty), pick(lang, &s.fr, &s.en));
+        let verdict = match s.verdict {
+            Tri::Yes => p("oui", "yes"),
+            Tri::No => p("non", "no"),
+            Tri::Unknown => p("on ne sait pas", "cannot tell"),
+        };
+        let mark = if report.rests_on.contains(&i) { "*" } else { " " };
+        let _ = writeln!(out, " {mark}{}. [{}, {verdict}, {}] {}", i + 1, s.rule, certainty(lang, s.certainty), pick(lang, &s.fr, &s.en));
         for src in &s.sources {
             let _ = writeln!(out, "       {} {}", p("Source :", "Source:"), pick(lang, &src.fr, &src.en));
         }
     }
+    let _ = writeln!(out, "  {}", p("(* : les décisions sur lesquelles repose la réponse)", "(*: the decisions the answer rests on)"));
     let _ = writeln!(out, "\n{} {}", p("Version des règles :", "Rules version:"), report.rules_version);
     out
 }

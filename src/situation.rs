@@ -1,23 +1,21 @@
 //! The candidate's situation: the input of [`crate::evaluate`], its parsing and its validation.
 //!
 //! Every error names the field with its path (`held[0].obtained`) and says what is wrong in French
-//! and English (see [`crate::Error`]). Parsing goes through serde with the field path tracked, so
-//! the same code serves JSON text (CLI, tests) and JavaScript values (wasm).
+//! and English (see [`crate::Error`]). The same reader serves JSON text (command line, tests) and
+//! JavaScript values (the wasm door turns them into the same JSON data first).
 
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::rules::coverage;
 use crate::title::Title;
-use crate::tx;
 use crate::read::{self, Object};
+use crate::{limits, tl, tx, Text};
 use serde::Serialize;
 use serde_json::Value;
 
 /// The default title when `title` is absent.
 pub const DEFAULT_TITLE: &str = "TP-00523";
 
-/// Most held CCPs a situation may list (a title's whole history has far fewer).
-pub const MAX_HELD: usize = 64;
 /// Bounds of experience inputs: a working life at most.
 pub const MAX_MONTHS: f64 = 720.0;
 pub const MAX_HOURS: f64 = 120_000.0;
@@ -37,6 +35,20 @@ pub enum Path {
 }
 
 impl Path {
+    /// Every route, in the order the page offers them.
+    pub const ALL: [Path; 4] = [Path::Continuous, Path::Vae, Path::Discontinuous, Path::Ccs];
+
+    /// The route in words: "capitaliser des CCP (parcours discontinu)".
+    pub fn words(self) -> crate::Text {
+        match self {
+            Path::Continuous => tx!("formation, puis session titre", "training course, then a session titre"),
+            Path::Vae => tx!("validation des acquis de l'expérience (VAE)", "validation of experience (VAE)"),
+            Path::Discontinuous => tx!("capitalisation de CCP (parcours discontinu ou réussite partielle)",
+                "capitalising CCPs (discontinuous course or partial success)"),
+            Path::Ccs => tx!("spécialisation (CCS) pour les titulaires du titre", "specialisation (CCS) for holders of the title"),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Path::Continuous => "continuous",
@@ -94,7 +106,8 @@ pub struct Vae {
     pub admissible: Option<Date>,
 }
 
-/// A CCP (or a 2003 unit) already obtained.
+/// A CCP (or a 2003 unit) already obtained. A placeholder CCP ("a CCP of the 2016 version") may
+/// be listed several times.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Held {
@@ -108,6 +121,9 @@ pub struct Held {
 pub struct LastSession {
     pub date: Date,
     pub outcome: SessionOutcome,
+    /// Whether a new training course coherent with the title was begun after that session
+    /// (rules.md R9: asked, never inferred from a training end date).
+    pub new_training: Option<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -127,7 +143,7 @@ impl Situation {
     /// assert_eq!(e.field, "asOf");
     /// ```
     pub fn from_json(text: &str) -> Result<Situation, Error> {
-        if !text.trim_start().starts_with('{') {
+        if !text.trim_start_matches('\u{feff}').trim_start().starts_with('{') {
             return Err(not_an_object());
         }
         from_value(&read::json(text)?)
@@ -147,23 +163,21 @@ impl Situation {
     /// Checks the situation against the calculator's coverage and the title's data; returns the
     /// evaluation date and the route, which are required.
     pub fn validate(&self, title: &Title) -> Result<(Date, Path), Error> {
-        let as_of = self.as_of.ok_or_else(|| required("asOf"))?;
+        let as_of = self.as_of.ok_or_else(|| read::required("asOf"))?;
         coverage::check(as_of, "asOf")?;
-        let path = self.path.ok_or_else(|| required("path"))?;
+        let path = self.path.ok_or_else(|| read::required("path"))?;
         let past = |date: Option<Date>, field: &str| -> Result<(), Error> {
             let Some(date) = date else { return Ok(()) };
             coverage::check(date, field)?;
             if date > as_of {
-                return Err(Error::new(ErrorCode::AfterAsOf, field, tx!(
-                    "cette date ({}) est postérieure à la date d'évaluation ({})",
-                    "this date ({}) is after the evaluation date ({})", date, as_of)));
+                return Err(Error::new(ErrorCode::AfterAsOf, field, tl!(
+                    "le {} est après la date du calcul ({}) : indiquez une date passée, ou calculez à une date plus tardive",
+                    "{} is after the evaluation date ({}): give a past date, or evaluate on a later date", Text::date(date), Text::date(as_of))));
             }
             Ok(())
         };
-        if let Some(training) = &self.training {
-            if let Some(end) = training.end {
-                coverage::check(end, "training.end")?;
-            }
+        if let Some(end) = self.training.as_ref().and_then(|t| t.end) {
+            coverage::check(end, "training.end")?;
         }
         if let Some(experience) = &self.experience {
             number(experience.months, "experience.months", MAX_MONTHS)?;
@@ -176,39 +190,45 @@ impl Situation {
             past(vae.admissible, "vae.admissible")?;
             if let (Some(applied), Some(admissible)) = (vae.applied, vae.admissible) {
                 if admissible < applied {
-                    return Err(Error::new(ErrorCode::DateOrder, "vae.admissible", tx!(
-                        "la recevabilité ne peut pas précéder la demande ({})",
-                        "admissibility cannot come before the application ({})", applied)));
+                    return Err(Error::new(ErrorCode::DateOrder, "vae.admissible", tl!(
+                        "la recevabilité ne peut pas précéder la demande (déposée le {})",
+                        "admissibility cannot come before the application (filed on {})", Text::date(applied))));
                 }
             }
         }
-        if self.held.len() > MAX_HELD {
+        if self.held.len() > limits::MAX_HELD {
             return Err(Error::new(ErrorCode::TooMany, "held", tx!(
-                "trop de CCP ({} ; au plus {})", "too many CCPs ({}; at most {})", self.held.len(), MAX_HELD)));
+                "trop de CCP ({} ; au plus {})", "too many CCPs ({}; at most {})", self.held.len(), limits::MAX_HELD)));
         }
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
         for (i, held) in self.held.iter().enumerate() {
             let field = format!("held[{i}].ccp");
-            let Some((version, _)) = title.ccp(&held.ccp) else {
+            let Some((version, ccp)) = title.ccp(&held.ccp) else {
                 return Err(Error::new(ErrorCode::UnknownCcp, field, tx!(
-                    "CCP « {} » inconnu pour le titre {} (voir le catalogue)",
-                    "unknown CCP \"{}\" for title {} (see the catalog)", crate::error::short(&held.ccp), title.code)));
+                    "le CCP « {} » n'existe pas pour ce titre : choisissez-le dans la liste",
+                    "CCP \"{}\" does not exist for this title: pick it from the list", crate::error::short(&held.ccp))));
             };
-            if seen.contains(&held.ccp.as_str()) {
+            if !ccp.placeholder && !seen.insert(held.ccp.as_str()) {
                 return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(
-                    "CCP « {} » déjà listé", "CCP \"{}\" is listed twice", crate::error::short(&held.ccp))));
+                    "ce CCP figure déjà plus haut dans la liste", "this CCP is already listed above")));
             }
-            seen.push(&held.ccp);
             let obtained = format!("held[{i}].obtained");
             past(Some(held.obtained), &obtained)?;
             outside_version(title, version, held.obtained, &obtained)?;
         }
         past(self.title_obtained, "titleObtained")?;
+        if let Some(obtained) = self.title_obtained {
+            let start = &title.versions[0].start;
+            if let Some(first) = start.earliest().filter(|&d| obtained < d) {
+                return Err(Error::new(ErrorCode::BeforeTitle, "titleObtained", tl!(
+                    "le titre n'existait pas encore le {} (il date au plus tôt du {})",
+                    "the title did not exist yet on {} (it dates from {} at the earliest)", Text::date(obtained), Text::date(first))));
+            }
+        }
         if let Some(ccs) = &self.ccs {
             if !title.ccs.iter().any(|c| &c.id == ccs) {
                 return Err(Error::new(ErrorCode::UnknownCcp, "ccs", tx!(
-                    "CCS « {} » inconnu pour le titre {} (ce titre n'a aucun CCS dans nos données)",
-                    "unknown CCS \"{}\" for title {} (this title has no CCS in our data)", crate::error::short(ccs), title.code)));
+                    "le CCS « {} » n'existe pas pour ce titre", "CCS \"{}\" does not exist for this title", crate::error::short(ccs))));
             }
         }
         if let Some(session) = &self.last_session {
@@ -232,10 +252,11 @@ pub fn from_value(value: &Value) -> Result<Situation, Error> {
         .transpose()?;
     let vae = sub("vae", &["applied", "admissible"])?
         .map(|v| Ok::<_, Error>(Vae { applied: v.date("applied")?, admissible: v.date("admissible")? })).transpose()?;
-    let last_session = sub("lastSession", &["date", "outcome"])?
+    let last_session = sub("lastSession", &["date", "outcome", "newTraining"])?
         .map(|l| Ok::<_, Error>(LastSession {
             date: l.need("date", read::date)?,
             outcome: l.present("outcome", l.choice("outcome", &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)])?)?,
+            new_training: l.bool("newTraining")?,
         }))
         .transpose()?;
     let held = o.list("held", |v, path| {
@@ -261,35 +282,35 @@ fn not_an_object() -> Error {
         "la situation doit être un objet JSON ({ ... })", "the situation must be a JSON object ({ ... })"))
 }
 
-fn required(field: &str) -> Error {
-    Error::new(ErrorCode::Required, field, tx!("champ obligatoire absent", "required field is missing"))
-}
-
 fn number(value: Option<f64>, field: &str, max: f64) -> Result<(), Error> {
     match value {
-        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tx!(
-            "nombre attendu entre 0 et {}", "a number between 0 and {} is expected", max as u32))),
+        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tl!(
+            "indiquez un nombre entre 0 et {}", "give a number between 0 and {}", Text::number(max)))),
         _ => Ok(()),
     }
 }
 
-/// A CCP must have been obtained while its version may have been in force (a day its version was
-/// certainly not in force is an input error, not a guess).
+/// A CCP must have been obtained while its version may have been in force (rules.md R6): a day
+/// before its version could have started, or after it surely ended, is an input error. A day in a
+/// version's uncertain start or end band is taken in the version the candidate names.
 fn outside_version(title: &Title, version: usize, obtained: Date, field: &str) -> Result<(), Error> {
-    let start = &title.versions[version].start;
-    let end = title.version_end(version);
+    let v = &title.versions[version];
+    let end = if version + 1 < title.versions.len() { Some(title.version_end(version)) } else { None };
     // Only official or secondary dates, and explicit bounds, are firm enough to refuse input.
-    let firm = |fact: &crate::certainty::DatedFact, pick: fn(&crate::certainty::DatedFact) -> Option<Date>| {
-        if fact.date.is_some() && fact.certainty < crate::Certainty::Secondary { None } else { pick(fact) }
+    let firm = |fact: &crate::certainty::DatedFact, bound: Option<Date>| {
+        if fact.date.is_some() && fact.certainty < crate::Certainty::Secondary { None } else { fact.date.or(bound) }
     };
-    let too_early = firm(start, |f| f.date.or(f.not_before)).is_some_and(|d| obtained < d);
-    let too_late = version + 1 < title.versions.len() && firm(&end, |f| f.date.or(f.not_after)).is_some_and(|d| obtained > d);
-    if too_early || too_late {
-        let v = &title.versions[version];
-        return Err(Error::new(ErrorCode::OutsideVersion, field, tx!(
-            "ce CCP appartient à la version {} du titre, qui n'était pas en vigueur le {} : choisissez le CCP de la version en vigueur à cette date",
-            "this CCP belongs to the title's {} version, which was not in force on {}: pick the CCP of the version in force on that date",
-            v.id, obtained)));
-    }
-    Ok(())
+    let earliest = firm(&v.start, v.start.not_before);
+    let latest = end.as_ref().and_then(|e| firm(e, e.not_after));
+    let (too_early, too_late) = (earliest.filter(|&d| obtained < d), latest.filter(|&d| obtained > d));
+    let what = match (too_early, too_late) {
+        (Some(from), _) => tl!("la version {} du titre, à laquelle appartient ce CCP, n'était pas encore en vigueur le {} (elle l'est au plus tôt le {}) : choisissez le CCP de la version en vigueur à cette date, ou vérifiez la date",
+            "the title's {} version, which this CCP belongs to, was not yet in force on {} (it is from {} at the earliest): pick the CCP of the version in force on that date, or check the date",
+            Text::plain(&v.id), Text::date(obtained), Text::date(from)),
+        (None, Some(until)) => tl!("la version {} du titre, à laquelle appartient ce CCP, n'était plus en vigueur le {} (elle l'était au plus tard jusqu'au {}) : choisissez le CCP de la version en vigueur à cette date, ou vérifiez la date",
+            "the title's {} version, which this CCP belongs to, was no longer in force on {} (it was until {} at the latest): pick the CCP of the version in force on that date, or check the date",
+            Text::plain(&v.id), Text::date(obtained), Text::date(until)),
+        (None, None) => return Ok(()),
+    };
+    Err(Error::new(ErrorCode::OutsideVersion, field, what))
 }

@@ -79,15 +79,32 @@ impl Text {
 }
 
 impl Text {
-    /// A count of months to one decimal, with the decimal comma in French: "13,5" / "13.5".
+    /// A number to one decimal, with French or English separators: "1 607,5" / "1,607.5".
     /// (Integer arithmetic: no float formatting code in the WebAssembly file.)
-    pub fn months(value: f64) -> Text {
+    ///
+    /// ```
+    /// let t = tp_eligibility::Text::number(1607.0);
+    /// assert_eq!((t.fr.as_str(), t.en.as_str()), ("1\u{202f}607", "1,607"));
+    /// ```
+    pub fn number(value: f64) -> Text {
         let tenths = (value * 10.0).round() as i64;
         let (whole, tenth) = (tenths / 10, tenths % 10);
+        let digits = whole.to_string();
+        let group = |sep: &str| {
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push_str(sep);
+                }
+                out.push(c);
+            }
+            out
+        };
+        let (fr, en) = (group("\u{202f}"), group(","));
         if tenth == 0 {
-            Text::plain(whole)
+            Text { fr, en }
         } else {
-            Text { fr: format!("{whole},{tenth}"), en: format!("{whole}.{tenth}") }
+            Text { fr: format!("{fr},{tenth}"), en: format!("{en}.{tenth}") }
         }
     }
 }

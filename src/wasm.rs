@@ -4,17 +4,35 @@
 //! serde-wasm-bindgen serializer (plain objects, `null` for absent values). Input errors throw a
 //! JS `Error` carrying `field`, `code`, `fr` and `en` (one `into_error`); a "not eligible" is
 //! data, never an exception.
+//!
+//! Whatever the caller passes, the door never dies: every JS operation that can throw (a getter, a
+//! Proxy trap, a revoked Proxy) is imported with `catch`, so no JS exception ever unwinds through
+//! WebAssembly frames (which would leak the shadow stack until the instance traps); reading is
+//! bounded by depth, by the number of values and by string lengths (`limits`), measured before any
+//! string is copied into WebAssembly memory.
 
+use crate::error::{Error, ErrorCode};
+use crate::limits;
+use crate::title::Title;
+use crate::{tl, tx, Text};
 use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen(start)]
-fn start() {
-    console_error_panic_hook::set_once();
-}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("../www/types.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse_js(text: &str) -> Result<JsValue, JsValue>;
+}
 
 fn serializer() -> serde_wasm_bindgen::Serializer {
     serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true)
@@ -25,108 +43,153 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// The one place where a core error becomes a JS exception.
-fn into_error(e: crate::Error) -> JsValue {
+fn into_error(e: Error) -> JsValue {
     let error = js_sys::Error::new(&format!("{} / {}", e.en, e.fr));
-    let code = serde_wasm_bindgen::to_value(&e.code).unwrap_or(JsValue::NULL);
-    for (key, value) in [("field", JsValue::from(e.field)), ("code", code), ("fr", e.fr.into()), ("en", e.en.into())] {
-        let _ = js_sys::Reflect::set(&error, &key.into(), &value);
+    for (key, value) in [("field", e.field), ("code", e.code.as_str().to_string()), ("fr", e.fr), ("en", e.en)] {
+        let _ = js_sys::Reflect::set(&error, &key.into(), &value.into());
     }
     error.into()
 }
 
 /// Reads a JS value as JSON data, so that parsing and its errors are exactly those of the native
-/// core (serde-wasm-bindgen's struct reader skips unknown fields and reads arrays as structs).
-/// What JSON cannot carry is refused here, naming the field: NaN, ±Infinity, functions, symbols.
-/// `depth` counts nesting; past 128 levels the value is refused at its top two levels (`held[0]`),
-/// as serde_json refuses such text.
-fn to_json(value: &JsValue, path: &str, depth: usize) -> Result<serde_json::Value, crate::Error> {
-    use serde_json::Value;
-    let refuse = |code, what| Err(crate::Error::new(code, path, what));
-    if depth > 128 {
-        let top = path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i]);
-        return Err(crate::Error::new(crate::ErrorCode::InvalidJson, top, crate::tx!("valeur trop imbriquée", "value nested too deeply")));
-    }
-    if value.is_null() || value.is_undefined() {
-        return Ok(Value::Null);
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        // Whole numbers stay integers, as in JSON text ("format": 1).
-        if n.fract() == 0.0 && n.abs() < 9.0e15 {
-            return Ok(Value::Number((n as i64).into()));
+/// core. What JSON cannot carry is refused here, naming the field: NaN, ±Infinity, BigInt,
+/// functions, symbols; so is a value whose reading throws (`unreadable`).
+struct Reader {
+    /// Values read so far, against `limits::MAX_NODES` (shared sub-objects count each time).
+    nodes: usize,
+}
+
+impl Reader {
+    fn read(&mut self, value: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
+        self.nodes += 1;
+        if self.nodes > limits::MAX_NODES {
+            return Err(Error::new(ErrorCode::TooMany, top(path), tx!("valeur trop grande", "value too large")));
         }
-        return match serde_json::Number::from_f64(n) {
-            Some(n) => Ok(Value::Number(n)),
-            None => refuse(crate::ErrorCode::OutOfRange, crate::tx!("nombre fini attendu", "a finite number is expected")),
-        };
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Value::String(s));
-    }
-    if js_sys::Array::is_array(value) {
-        let array = js_sys::Array::from(value);
-        let items = array.iter().enumerate().map(|(i, item)| to_json(&item, &format!("{path}[{i}]"), depth + 1));
-        return items.collect::<Result<_, _>>().map(Value::Array);
-    }
-    if value.is_object() && !value.is_function() {
-        let object = js_sys::Object::from(value.clone());
+        if depth > limits::MAX_DEPTH {
+            return Err(Error::new(ErrorCode::InvalidJson, top(path), tx!("valeur trop imbriquée", "value nested too deeply")));
+        }
+        if value.is_null() || value.is_undefined() {
+            return Ok(Value::Null);
+        }
+        if let Some(b) = value.as_bool() {
+            return Ok(Value::Bool(b));
+        }
+        if let Some(n) = value.as_f64() {
+            // Whole numbers stay integers, as in JSON text ("format": 2).
+            if n.fract() == 0.0 && n.abs() < 9.0e15 {
+                return Ok(Value::Number((n as i64).into()));
+            }
+            return serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| Error::new(ErrorCode::OutOfRange, path,
+                tx!("un nombre fini est attendu", "a finite number is expected")));
+        }
+        if value.is_string() {
+            return string(value, path).map(Value::String);
+        }
+        if value.is_function() || !value.is_object() {
+            return Err(Error::new(ErrorCode::InvalidType, path, tx!("valeur que JSON ne peut pas représenter", "a value JSON cannot represent")));
+        }
+        let unreadable = |_| Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"));
+        if is_array(value).map_err(unreadable)? {
+            let length = reflect_get(value, &"length".into()).map_err(unreadable)?.as_f64().unwrap_or(0.0);
+            if length > limits::MAX_NODES as f64 {
+                return Err(Error::new(ErrorCode::TooMany, path, tx!("liste trop longue", "list too long")));
+            }
+            let mut items = Vec::new();
+            for i in 0..length as u32 {
+                let item_path = format!("{path}[{i}]");
+                let item = reflect_get(value, &i.into()).map_err(|_| Error::new(ErrorCode::Unreadable, &item_path,
+                    tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)")))?;
+                items.push(self.read(&item, &item_path, depth + 1)?);
+            }
+            return Ok(Value::Array(items));
+        }
+        let keys = object_keys(value).map_err(unreadable)?;
         let mut map = serde_json::Map::new();
-        for key in js_sys::Object::keys(&object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            let item = js_sys::Reflect::get(&object, &key.as_str().into()).unwrap_or(JsValue::UNDEFINED);
+        for key in keys.iter() {
+            let name = string(&key, path)?;
+            let field = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            let item = reflect_get(value, &key).map_err(|_| Error::new(ErrorCode::Unreadable, &field,
+                tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)")))?;
             if item.is_undefined() {
                 continue;
             }
-            let field = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            map.insert(key, to_json(&item, &field, depth + 1)?);
+            let item = self.read(&item, &field, depth + 1)?;
+            map.insert(name, item);
         }
-        return Ok(Value::Object(map));
+        Ok(Value::Object(map))
     }
-    refuse(crate::ErrorCode::InvalidType, crate::tx!("valeur non représentable en JSON", "a value JSON cannot represent"))
 }
 
-/// Parses JSON text with the browser's JSON.parse (for the built-in data).
-pub(crate) fn json_parse(text: &str) -> serde_json::Value {
-    let value = js_sys::JSON::parse(text).unwrap_or(JsValue::NULL);
-    to_json(&value, "", 0).unwrap_or_else(|e| panic!("{e}"))
+/// A JS string, its length checked before it is copied into WebAssembly memory.
+fn string(value: &JsValue, path: &str) -> Result<String, Error> {
+    let length = js_sys::JsString::from(value.clone()).length() as usize;
+    if length > limits::MAX_STRING_CHARS {
+        return Err(Error::new(ErrorCode::TooLong, path, tl!("texte trop long (au plus {} caractères)",
+            "text too long (at most {} characters)", Text::number(limits::MAX_STRING_CHARS as f64))));
+    }
+    Ok(value.as_string().unwrap_or_default())
 }
 
-/// Evaluates a situation; with `titles`, against the integrator's title data instead of the
-/// built-in data.
+/// The top two levels of a path (`held[0]`), to name a value too deep or too large.
+fn top(path: &str) -> String {
+    path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i]).to_string()
+}
+
+fn read(value: &JsValue, path: &str) -> Result<Value, Error> {
+    Reader { nodes: 0 }.read(value, path, 0)
+}
+
+/// The default title's data, read once with the browser's JSON.parse.
+fn default_titles() -> Result<&'static [Title], Error> {
+    static TITLES: std::sync::OnceLock<Result<Vec<Title>, Error>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| Error::new(ErrorCode::InvalidTitleData, "titles",
+            tx!("données intégrées illisibles", "built-in data unreadable")))?;
+        crate::title::parse(&read(&value, "titles")?, "titles")
+    }).as_deref().map_err(Clone::clone)
+}
+
+fn situation(value: &JsValue) -> Result<crate::Situation, Error> {
+    crate::situation::from_value(&read(value, "")?)
+}
+
+/// Evaluates a situation; with `titles`, against that title data (a title loaded by the page, or
+/// an integrator's own) instead of the default title.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue,
     #[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let situation = to_json(&situation, "", 0).and_then(|v| crate::situation::from_value(&v)).map_err(into_error)?;
-    let report = if let Some(titles) = titles.filter(|t| !t.is_null() && !t.is_undefined()) {
-        let titles = to_json(&titles, "titles", 0).and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
-        crate::evaluate_with(&situation, &titles)
-    } else {
-        crate::evaluate(&situation)
+    let situation = self::situation(&situation).map_err(into_error)?;
+    let report = match titles.filter(|t| !t.is_null() && !t.is_undefined()) {
+        Some(titles) => {
+            let titles = read(&titles, "titles").and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
+            crate::evaluate_with(&situation, &titles)
+        }
+        None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),
     }
     .map_err(into_error)?;
     to_js(&report)
 }
 
-/// The titles the calculator knows, with their versions, CCPs and CCS.
+/// The default title, with its versions, CCPs and CCS.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsValue> {
-    to_js(&crate::catalog())
+    to_js(&crate::catalog(default_titles().map_err(into_error)?))
 }
 
-/// For the benchmark only (`make bench`): the JS/wasm boundary alone, with no rules: reads a
-/// situation as `evaluate` does and returns a fixed report (computed once).
+/// For `make bench` only (built with the `bench` feature, never shipped): the JS/wasm boundary
+/// alone, with no rules: reads a situation as `evaluate` does and returns a fixed report.
+#[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = benchBoundary, unchecked_return_type = "Report")]
 pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue) -> Result<JsValue, JsValue> {
     static FIXED: std::sync::OnceLock<crate::Report> = std::sync::OnceLock::new();
-    let situation = to_json(&situation, "", 0).and_then(|v| crate::situation::from_value(&v)).map_err(into_error)?;
+    let situation = self::situation(&situation).map_err(into_error)?;
     std::hint::black_box(&situation);
     let report = FIXED.get_or_init(|| {
-        let fixed = json_parse(r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2024-06-14"}]}"#);
-        crate::situation::from_value(&fixed).and_then(|s| crate::evaluate(&s)).unwrap_or_else(|e| panic!("{e}"))
+        let fixed = crate::situation::from_value(&serde_json::json!({"asOf": "2026-11-27", "path": "discontinuous",
+            "held": [{"ccp": "2022-CCP1", "obtained": "2024-06-14"}]})).expect("fixed situation");
+        crate::routes::evaluate(&fixed, default_titles().expect("built-in data"), "builtin").expect("fixed report")
     });
     to_js(report)
 }

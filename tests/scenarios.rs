@@ -1,11 +1,15 @@
 //! The scenario suite: one legal case per file under tests/scenarios/, named as a sentence. Each
-//! file holds a situation and the expected outcome; `titlePatch` replaces top-level fields of the
-//! built-in title data (integrator data: a closed title, a CCS, an equivalence).
+//! file holds a situation and the expected outcome; `titlePatch` replaces fields of the built-in
+//! title data, top-level by name or anywhere by JSON pointer (`"/versions/3/end"`): integrator data
+//! such as a closed title, a CCS, an equivalence; `titles` gives a whole title data set instead.
 //!
-//! Expected keys (all optional, each checked exactly): status, certainty, missing, remaining,
-//! remainingKnown, held (ccp, status, countsAs), assessment (ids), sessions (kinds), unknowns and
-//! notes (counts); deadlines must each be present (kind, date, certainty); rules must each appear
-//! in the explanation; error (field, code) expects an input error instead of a report.
+//! Every scenario that expects a report asserts its `status`, its `certainty` and the `summary` a
+//! person reads (`summary: {fr: [...], en: [...]}`: words the summary must contain, so that wrong
+//! words with the right status fail). Other keys, each checked exactly when present: missing,
+//! remaining, remainingKnown, held (ccp, status, countsAs, and `reason` words), assessment (ids),
+//! sessions (kinds), unknowns and notes (counts), deadlines (each present: kind, date, certainty),
+//! deadlineCounts ({kind: n}), otherRoutes ([{path, status}]), rules (each in the explanation);
+//! error (field, code) expects an input error instead of a report.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -13,23 +17,36 @@ use serde_json::{json, Value};
 use std::path::Path;
 
 fn builtin_title() -> Value {
-    serde_json::from_str(include_str!("../src/title/data/tp-00523.json")).unwrap()
+    serde_json::from_str(tp_eligibility::title::DEFAULT_TITLE_JSON).unwrap()
+}
+
+fn contains_all(text: &Value, want: &Value) -> Option<String> {
+    let text = text.as_str().unwrap_or_default();
+    let missing: Vec<&str> = want.as_array()?.iter().filter_map(Value::as_str).filter(|w| !text.contains(w)).collect();
+    (!missing.is_empty()).then(|| format!("{missing:?} not in \"{text}\""))
 }
 
 fn run(path: &Path) -> Result<(), String> {
     let scenario: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let expect = &scenario["expect"];
     let situation = tp_eligibility::Situation::from_json(&scenario["situation"].to_string());
-    let result = situation.and_then(|s| match scenario.get("titlePatch") {
-        Some(patch) => {
+    let result = situation.and_then(|s| match (scenario.get("titlePatch"), scenario.get("titles")) {
+        (Some(patch), _) => {
             let mut title = builtin_title();
             for (k, v) in patch.as_object().unwrap() {
-                title[k] = v.clone();
+                match k.strip_prefix('/') {
+                    Some(_) => *title.pointer_mut(k).unwrap_or_else(|| panic!("no {k} in the title data")) = v.clone(),
+                    None => title[k] = v.clone(),
+                }
             }
             let titles = tp_eligibility::titles_from_json(&json!([title]).to_string())?;
             tp_eligibility::evaluate_with(&s, &titles)
         }
-        None => tp_eligibility::evaluate(&s),
+        (None, Some(titles)) => {
+            let titles = tp_eligibility::titles_from_json(&titles.to_string())?;
+            tp_eligibility::evaluate_with(&s, &titles)
+        }
+        (None, None) => tp_eligibility::evaluate(&s),
     });
     let report = match (result, expect.get("error")) {
         (Err(e), Some(want)) => {
@@ -40,13 +57,26 @@ fn run(path: &Path) -> Result<(), String> {
             if e.fr.is_empty() || e.en.is_empty() || e.fr == e.en {
                 return Err(format!("error message not bilingual: {e:?}"));
             }
+            for (lang, text) in [("fr", &e.fr), ("en", &e.en)] {
+                if let Some(m) = expect.get("message").and_then(|m| contains_all(&Value::from(text.as_str()), &m[lang])) {
+                    return Err(format!("error message ({lang}): {m}"));
+                }
+            }
             return Ok(());
         }
         (Err(e), None) => return Err(format!("unexpected error {e:?}")),
         (Ok(_), Some(want)) => return Err(format!("expected error {want}, got a report")),
-        (Ok(r), None) => serde_json::to_value(&r).unwrap(),
+        (Ok(r), None) => {
+            tp_eligibility::report::check_invariants(&r);
+            serde_json::to_value(&r).unwrap()
+        }
     };
     let mut failures = Vec::new();
+    for key in ["status", "certainty", "summary"] {
+        if expect.get(key).is_none() {
+            failures.push(format!("the scenario must assert {key}"));
+        }
+    }
     for key in ["status", "certainty", "missing", "remaining", "remainingKnown"] {
         if let Some(want) = expect.get(key) {
             if &report[key] != want {
@@ -54,16 +84,33 @@ fn run(path: &Path) -> Result<(), String> {
             }
         }
     }
-    if let Some(want) = expect.get("held") {
-        let got: Vec<Value> = report["held"].as_array().unwrap().iter().zip(want.as_array().unwrap()).map(|(g, w)| {
-            let mut picked = json!({});
-            for k in w.as_object().unwrap().keys() {
-                picked[k] = g[k].clone();
+    if let Some(want) = expect.get("summary") {
+        for lang in ["fr", "en"] {
+            if want[lang].as_array().is_none_or(|w| w.is_empty()) {
+                failures.push(format!("summary.{lang}: give the words the summary must contain"));
+            } else if let Some(m) = contains_all(&report["summary"][lang], &want[lang]) {
+                failures.push(format!("summary.{lang}: {m}"));
             }
-            picked
-        }).collect();
-        if report["held"].as_array().unwrap().len() != want.as_array().unwrap().len() || &Value::from(got.clone()) != want {
-            failures.push(format!("held: got {}, expected {want}", report["held"]));
+        }
+    }
+    if let Some(want) = expect.get("held") {
+        let got = report["held"].as_array().unwrap();
+        let want = want.as_array().unwrap();
+        if got.len() != want.len() {
+            failures.push(format!("held: got {} CCPs, expected {}", got.len(), want.len()));
+        }
+        for (g, w) in got.iter().zip(want) {
+            for (k, v) in w.as_object().unwrap() {
+                if k == "reason" {
+                    for lang in ["fr", "en"] {
+                        if let Some(m) = contains_all(&g["reason"][lang], &v[lang]) {
+                            failures.push(format!("held {} reason.{lang}: {m}", g["ccp"]));
+                        }
+                    }
+                } else if &g[k] != v {
+                    failures.push(format!("held {} {k}: got {}, expected {v}", g["ccp"], g[k]));
+                }
+            }
         }
     }
     for (key, field) in [("assessment", "id"), ("sessions", "kind")] {
@@ -89,6 +136,18 @@ fn run(path: &Path) -> Result<(), String> {
             failures.push(format!("deadline {want} missing from {}", report["deadlines"]));
         }
     }
+    for (kind, n) in expect.get("deadlineCounts").and_then(Value::as_object).into_iter().flatten() {
+        let got = report["deadlines"].as_array().unwrap().iter().filter(|d| d["kind"] == kind.as_str()).count();
+        if Some(got as u64) != n.as_u64() {
+            failures.push(format!("{got} deadlines {kind}, expected {n}: {}", report["deadlines"]));
+        }
+    }
+    for want in expect.get("otherRoutes").and_then(Value::as_array).into_iter().flatten() {
+        let found = report["otherRoutes"].as_array().unwrap().iter().any(|r| r["path"] == want["path"] && r["status"] == want["status"]);
+        if !found {
+            failures.push(format!("other route {want} missing from {}", report["otherRoutes"]));
+        }
+    }
     for rule in expect.get("rules").and_then(Value::as_array).into_iter().flatten() {
         if !report["explanation"].as_array().unwrap().iter().any(|s| &s["rule"] == rule) {
             failures.push(format!("no explanation step for rule {rule}"));
@@ -103,7 +162,7 @@ fn every_scenario_holds() {
     let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     paths.sort();
-    assert!(paths.len() >= 40, "the suite has {} scenarios, at least 40 expected", paths.len());
+    assert!(paths.len() >= 70, "the suite has {} scenarios, at least 80 expected", paths.len());
     let failures: Vec<String> = paths.iter().filter_map(|p| run(p).err().map(|e| {
         format!("{}\n    {e}", p.file_stem().unwrap().to_string_lossy())
     })).collect();

@@ -1,19 +1,31 @@
-//! Route `ccs`: a certificate of specialisation for holders of the title (R8).
+//! Route `ccs`: a certificate of specialisation for holders of the title (R8), while the title is
+//! in force (R6).
 
-use super::session;
-use crate::explain::{Eval, Tri};
-use crate::report::SessionKind;
-use crate::rules::{assessment, ccs};
-use crate::tx;
+use super::{all, session, Start};
+use crate::journal::{Journal, Tri};
+use crate::report::{Outcome, Plan, SessionKind};
+use crate::rules::{assessment, ccs, documents, Ctx};
+use crate::{tl, tx};
 
-pub fn evaluate(ev: &mut Eval) -> Tri {
-    let result = ccs::apply(ev);
-    let result = ev.check(result);
-    if result != Tri::No {
-        ev.report.sessions.push(session(SessionKind::SessionCcs, ev.situation.ccs.clone(), tx!(
-            "Une session CCS", "A session CCS")));
-        let ecf = ev.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
-        assessment::apply(ev, SessionKind::SessionCcs, ecf);
+pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
+    let conditions = ccs::conditions(ctx, j);
+    let cond = all(start, [conditions]);
+    if cond.verdict(j) == Tri::No {
+        return Outcome { cond, plan: Plan::default() };
     }
-    result
+    let chosen = ctx.situation.ccs.as_deref().and_then(|id| ctx.title.ccs.iter().find(|c| c.id == id));
+    let yes = match chosen {
+        Some(c) => tl!("Oui : vous pouvez vous présenter à la session CCS « {} ».", "Yes: you may sit the session CCS \"{}\".", c.name.clone()),
+        None => tx!("Oui : vous pouvez vous présenter à une session CCS.", "Yes: you may sit a session CCS."),
+    };
+    let ecf = ctx.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
+    let plan = Plan {
+        yes,
+        sessions: vec![session(SessionKind::SessionCcs, ctx.situation.ccs.clone(), tx!("Une session CCS", "A session CCS"))],
+        assessment: assessment::apply(ctx, j, SessionKind::SessionCcs, ecf),
+        document: Some(documents::apply(ctx, j)),
+        next_steps: vec![tx!("Un centre agréé vous inscrit à la session CCS et vous en donne la date.",
+            "An approved centre registers you for the session CCS and gives you its date.")],
+    };
+    Outcome { cond, plan }
 }

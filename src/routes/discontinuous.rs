@@ -1,65 +1,72 @@
 //! Route `discontinuous`: capitalising CCPs through sessions CCP, after a discontinuous course or a
-//! partial success (R4), with held CCPs carried across revisions (R5, R6).
+//! partial success (R4), with held CCPs carried across revisions (R5, R6). A closed title stays
+//! open one year, but only to those who already hold CCPs (R6.3).
 
-use super::{remaining, session};
-use crate::certainty::Certainty;
-use crate::explain::{ask_dreets, Eval, Tri};
-use crate::report::{CcpStatus, SessionKind};
+use super::{quoted, session, Start};
+use crate::journal::{Cond, Journal, Tri};
+use crate::report::{CcpStatus, Outcome, Plan, SessionKind};
 use crate::rules::revision_closure::Standing;
-use crate::rules::{access, assessment};
+use crate::rules::{access, assessment, documents, Ctx};
 use crate::{tl, tx, Text};
 
-pub fn evaluate(ev: &mut Eval, standing: Standing, version: Option<usize>) -> Tri {
-    let statuses: Vec<CcpStatus> = ev.report.held.iter().map(|h| h.status).collect();
-    let livret = if statuses.contains(&CcpStatus::Counts) {
-        Tri::Yes
-    } else if statuses.contains(&CcpStatus::Uncertain) {
-        Tri::Unknown
+pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
+    let statuses = start.statuses();
+    let closed = matches!(start.standing.standing, Standing::Grace { .. });
+    let livret = access::livret(ctx, j, &statuses, closed);
+    let access = if j.verdict(livret) == Tri::Yes {
+        Cond::One(livret)
     } else {
-        Tri::No
+        Cond::Any(vec![Cond::One(livret), Cond::One(access::session_ccp_by_training(ctx, j))])
     };
-    // A closed title stays open one year, but only to those who already hold CCPs (R6.3).
-    let open = match standing {
-        Standing::InForce { .. } => Tri::Yes,
-        Standing::Grace { .. } => livret,
-        Standing::Unknown => Tri::Unknown,
-        Standing::NotCreated | Standing::Ended { .. } => Tri::No,
+    let open = if closed { Cond::All(vec![Cond::One(start.open), Cond::One(livret)]) } else { Cond::One(start.open) };
+    let cond = Cond::All(vec![open, access]);
+    if cond.verdict(j) == Tri::No {
+        return Outcome { cond, plan: Plan::default() };
+    }
+    let title = ctx.title;
+    let mut sessions = Vec::new();
+    for id in start.remaining.iter().flatten() {
+        let name = title.ccp(id).map(|(_, c)| c.name.clone()).unwrap_or_default();
+        sessions.push(session(SessionKind::SessionCcp, Some(id.clone()), tl!("Une session CCP : {}", "A session CCP: {}", name)));
+    }
+    // Under the old five-year rule, the key deadline is the end of the five years.
+    let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| tl!(
+        "avant le {}, fin des cinq ans pour réunir les CCP", "before {}, the end of the five years to gather the CCPs",
+        crate::rules::revision_closure::date_text(Some(d), crate::Certainty::Secondary)));
+    let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(", {}", ", {}", u));
+    let done = start.remaining.as_ref().is_some_and(|r| r.is_empty()) && statuses.contains(&CcpStatus::Counts);
+    let yes = match &start.remaining {
+        Some(_) if done => tl!("Oui : vos CCP couvrent tout le titre {} ; il reste l'entretien final avec le jury{}.",
+            "Yes: your CCPs cover the whole title {}; the final interview with the jury remains{}.", quoted(title), until),
+        Some(left) => tl!("Oui : il vous reste {} à obtenir pour le titre {}{}.", "Yes: you have {} left to obtain for the title {}{}.",
+            Text::new(format!("{} CCP", left.len()), format!("{} CCP{}", left.len(), if left.len() == 1 { "" } else { "s" })), quoted(title), until),
+        None => tl!("Oui : vous pouvez continuer vers le titre {} en passant les CCP qui vous manquent (nos données ne disent pas lesquels){}.",
+            "Yes: you may go on towards the title {} by sitting the CCPs you lack (our data does not say which){}.", quoted(title), until),
     };
-    let open = ev.check(open);
-    let access = access::session_ccp(ev, livret);
-    let access = ev.check(access);
-    let Some(version) = version else { return open.and(access) };
-    match remaining(ev, version) {
-        Some(left) => {
-            for id in &left {
-                let name = ev.title.ccp(id).map(|(_, c)| c.name.clone()).unwrap_or_default();
-                ev.report.sessions.push(session(SessionKind::SessionCcp, Some(id.clone()), tl!(
-                    "Une session CCP : {}", "A session CCP: {}", name)));
-            }
-            ev.report.remaining = left;
-        }
-        None => ev.step("R4", Certainty::Unknown, &[&ev.title.versions[version].start.source.clone()], tx!(
-            "La liste des CCP de la version en vigueur n'est pas dans nos données : on ne peut pas dire lesquels il vous reste.",
-            "The list of CCPs of the version in force is not in our data: we cannot tell which ones you have left.")),
+    let mut next_steps = Vec::new();
+    if done {
+        next_steps.push(tx!("Demandez à la DREETS ou à votre centre l'entretien final qui permet de vous délivrer le titre, au vu de votre livret de certification.",
+            "Ask the DREETS or your centre for the final interview that lets the title be awarded, based on your livret de certification."));
+    } else if start.remaining.is_none() {
+        next_steps.push(tl!("Demandez {} quels CCP de la version en vigueur il vous reste à passer.",
+            "Ask {} which CCPs of the version in force you still have to sit.", ctx.ask().to()));
+    } else {
+        next_steps.push(tx!("Inscrivez-vous auprès d'un centre agréé aux sessions CCP qui vous manquent, avant la fin de validité du titre.",
+            "Register with an approved centre for the sessions CCP you lack, before the title's validity ends."));
     }
     if statuses.contains(&CcpStatus::Uncertain) {
-        ev.next_step(tl!("Demandez à {} si vos CCP au statut incertain comptent encore : en attendant, ils sont comptés comme restant à passer.",
-            "Ask {} whether your CCPs with an uncertain status still count: until then they are listed as still to sit.", ask_dreets()));
+        next_steps.push(tl!("Demandez {} si vos CCP au statut incertain comptent encore : en attendant, ils sont comptés comme restant à passer.",
+            "Ask {} whether your CCPs with an uncertain status still count: until then they are listed as still to sit.", ctx.ask().to()));
     }
-    let ecf = ev.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
-    assessment::apply(ev, SessionKind::SessionCcp, ecf);
-    let left = Text::plain(ev.report.remaining.len());
-    if ev.report.remaining_known && ev.report.remaining.is_empty() && livret == Tri::Yes {
-        ev.next_step(tx!("Demandez à la DREETS ou à votre centre l'entretien final qui permet de vous délivrer le titre, au vu de votre livret de certification.",
-            "Ask the DREETS or your centre for the final interview that lets the title be awarded, based on your livret de certification."));
-    } else if !ev.report.remaining_known {
-        ev.next_step(tl!("Demandez à {} quels CCP de la version en vigueur il vous reste à passer.",
-            "Ask {} which CCPs of the version in force you still have to sit.", ask_dreets()));
-    } else {
-        ev.next_step(tl!("Inscrivez-vous auprès d'un centre agréé aux sessions CCP qui vous manquent ({} CCP), avant la fin de validité du titre.",
-            "Register with an approved centre for the sessions CCP you lack ({} CCPs), before the title's validity ends.", left));
-    }
-    ev.next_step(tx!("Gardez votre livret de certification : il enregistre chaque CCP obtenu.",
+    next_steps.push(tx!("Gardez votre livret de certification : il enregistre chaque CCP obtenu.",
         "Keep your livret de certification: it records every CCP you obtain."));
-    open.and(access)
+    let ecf = ctx.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
+    let plan = Plan {
+        yes,
+        sessions,
+        assessment: assessment::apply(ctx, j, SessionKind::SessionCcp, ecf),
+        document: Some(documents::apply(ctx, j)),
+        next_steps,
+    };
+    Outcome { cond, plan }
 }

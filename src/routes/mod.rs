@@ -1,6 +1,9 @@
-//! The four routes to the title. Each composes the rules of [`crate::rules`] into a report:
+//! The four routes to the title. Each composes the decisions of [`crate::rules`] into conditions
+//! (a [`Cond`] tree) and a plan (sessions, what the jury looks at, documents, next steps):
 //! [`continuous`] (training, then a session titre), [`vae`], [`discontinuous`] (capitalising
-//! CCPs), [`ccs`] (a specialisation for holders of the title).
+//! CCPs), [`ccs`] (a specialisation for holders of the title). [`evaluate`] runs the route asked
+//! for, then every other route on the same situation for `otherRoutes`: the same rules, never a
+//! second copy of them.
 
 pub mod ccs;
 pub mod continuous;
@@ -8,140 +11,138 @@ pub mod discontinuous;
 pub mod vae;
 
 use crate::certainty::Certainty;
+use crate::date::Date;
 use crate::error::{Error, ErrorCode};
-use crate::explain::{ask_dreets, Eval, Tri};
-use crate::report::{CcpStatus, Report, Session, SessionKind, Status};
-use crate::rules::revision_closure::{self, Standing};
-use crate::rules::{capitalisation, composition, documents};
+use crate::journal::{Cond, Decision, Fact, Id, Journal};
+use crate::report::{self, CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
+use crate::rules::capitalisation::{self, Held};
+use crate::rules::revision_closure::{self, Purpose, Standing, TitleStanding};
+use crate::rules::{composition, Ctx};
 use crate::situation::{Path, Situation};
 use crate::title::Title;
 use crate::{tl, tx, Text};
 
+/// What every route starts from: the title's standing for its kind of session, the held CCPs,
+/// and the CCPs still to obtain.
+pub struct Start {
+    pub standing: TitleStanding,
+    /// The standing as the route's condition.
+    pub open: Id,
+    pub held: Vec<Held>,
+    /// The current-version CCPs not credited; `None` when they cannot be listed.
+    pub remaining: Option<Vec<String>>,
+}
+
+impl Start {
+    pub fn statuses(&self) -> Vec<CcpStatus> {
+        self.held.iter().map(|h| h.status).collect()
+    }
+
+    /// The key deadline in words: "avant le 7 janvier 2028, fin de l'enregistrement du titre".
+    pub fn until(&self) -> Option<Text> {
+        self.standing.until()
+    }
+}
+
+/// Finds the title named by `id` (any of its identifiers, see [`Title::is_named`]).
+pub fn find<'a>(titles: &'a [Title], id: &str) -> Result<&'a Title, Error> {
+    titles.iter().find(|t| t.is_named(id)).ok_or_else(|| {
+        let known: Vec<&str> = titles.iter().take(8).map(|t| t.code.as_str()).collect();
+        let more = if titles.len() > known.len() { "…" } else { "" };
+        Error::new(ErrorCode::UnknownTitle, "title", tx!(
+            "le titre « {} » n'est pas dans les données (titres connus : {}{})", "the title \"{}\" is not in the data (known titles: {}{})",
+            crate::error::short(id), known.join(", "), more))
+    })
+}
+
 /// Evaluates a situation against the given titles (already validated).
 pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> Result<Report, Error> {
-    let code = situation.title_code();
-    let title = titles.iter().find(|t| t.code == code).ok_or_else(|| Error::new(ErrorCode::UnknownTitle, "title", tx!(
-        "titre « {} » absent des données (titres connus : {})", "title \"{}\" is not in the data (known titles: {})",
-        crate::error::short(code), titles.iter().map(|t| t.code.as_str()).collect::<Vec<_>>().join(", "))))?;
+    let title = find(titles, situation.title_code())?;
     let (as_of, path) = situation.validate(title)?;
-    let mut ev = Eval::new(title, situation, as_of, path, data);
-    let standing = revision_closure::standing(&mut ev);
-    let version = match standing {
-        Standing::InForce { index, .. } => Some(index),
-        Standing::NotCreated => None,
-        _ => Some(title.versions.len() - 1),
+    let mut report = route(title, situation, as_of, path, data);
+    report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&p| {
+        let r = route(title, situation, as_of, p, data);
+        OtherRoute { path: p, status: r.status, certainty: r.certainty, summary: r.summary, missing: r.missing }
+    }).collect();
+    Ok(report)
+}
+
+/// One route's report.
+fn route(title: &Title, situation: &Situation, as_of: Date, path: Path, data: &'static str) -> Report {
+    let ctx = Ctx { title, situation, as_of, path };
+    let mut j = Journal::default();
+    let standing = revision_closure::standing(&ctx);
+    let purpose = match path {
+        Path::Continuous | Path::Vae => Purpose::SessionTitre,
+        Path::Discontinuous => Purpose::SessionCcp,
+        Path::Ccs => Purpose::SessionCcs,
     };
-    if let Some(index) = version {
-        composition::apply(&mut ev, index);
-        ev.report.held = capitalisation::held_statuses(&mut ev, standing, index);
-    }
+    let open = revision_closure::condition(&mut j, &standing, purpose);
+    let held = capitalisation::held(&ctx, &mut j, &standing.standing);
+    let remaining = remaining(&ctx, &mut j, &standing.standing, &held);
+    let start = Start { standing, open, held, remaining };
     let outcome = match path {
-        Path::Continuous => continuous::evaluate(&mut ev, standing),
-        Path::Vae => vae::evaluate(&mut ev, standing),
-        Path::Discontinuous => discontinuous::evaluate(&mut ev, standing, version),
-        Path::Ccs => ccs::evaluate(&mut ev),
+        Path::Continuous => continuous::evaluate(&ctx, &mut j, &start),
+        Path::Vae => vae::evaluate(&ctx, &mut j, &start),
+        Path::Discontinuous => discontinuous::evaluate(&ctx, &mut j, &start),
+        Path::Ccs => ccs::evaluate(&ctx, &mut j, &start),
     };
-    documents::apply(&mut ev);
-    Ok(finish(ev, outcome))
+    report::build(&ctx, &j, outcome, data)
 }
 
-/// The title's standing as a condition for a new session titre: a closed or ended title has none.
-pub(crate) fn title_open(ev: &mut Eval, standing: Standing) -> Tri {
-    let result = match standing {
-        Standing::InForce { .. } => Tri::Yes,
-        Standing::Unknown => Tri::Unknown,
-        Standing::NotCreated | Standing::Grace { .. } | Standing::Ended { .. } => Tri::No,
+/// States the title's make-up (R1, R2) and which of its CCPs are still to obtain. They cannot be
+/// listed when the version's list is not in our data, when which version is in force is not known
+/// (rules.md R6), or when what became of the title is not known.
+fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> Option<Vec<String>> {
+    let index = match standing {
+        Standing::InForce { .. } | Standing::Grace { .. } => standing.target(ctx.title)?,
+        _ => return None,
     };
-    ev.check(result)
-}
-
-/// The current-version CCPs not credited by the held CCPs; `None` when the version's list is unknown.
-pub(crate) fn remaining(ev: &mut Eval, version: usize) -> Option<Vec<String>> {
-    let v = &ev.title.versions[version];
-    if v.ccps_certainty == Certainty::Unknown {
-        ev.unknown(tl!("la liste des CCP de la version {} du titre", "the list of CCPs of the title's {} version", Text::plain(&v.id)), ask_dreets());
-        return None;
+    composition::apply(ctx, j, index);
+    let version = &ctx.title.versions[index];
+    let (remaining, text, certainty, unknown) = match standing {
+        Standing::InForce { alternatives, .. } if !alternatives.is_empty() => {
+            let others = Text::plain(alternatives.iter().map(|&i| ctx.title.versions[i].id.as_str()).collect::<Vec<_>>().join(", "));
+            (None, tx!("Nos données ne disent pas quelle version du titre est en vigueur à cette date : on ne peut pas lister les CCP qu'il vous reste.",
+                "Our data does not say which version of the title is in force on that date: the CCPs you have left cannot be listed."),
+                Certainty::Unknown, Some(tl!("quelle version du titre est en vigueur à cette date ({} ou {})",
+                    "which version of the title is in force on that date ({} or {})", Text::plain(&version.id), others)))
+        }
+        _ if version.ccps_certainty == Certainty::Unknown => (None, tl!(
+            "La liste des CCP de la version {} n'est pas dans nos données : on ne peut pas dire lesquels il vous reste.",
+            "The list of CCPs of the {} version is not in our data: we cannot tell which ones you have left.", Text::plain(&version.id)),
+            Certainty::Unknown, Some(tl!("la liste des CCP de la version {} du titre", "the list of CCPs of the title's {} version", Text::plain(&version.id)))),
+        _ => {
+            let credited: Vec<&str> = held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
+            let left: Vec<String> = version.ccps.iter().filter(|c| !credited.contains(&c.id.as_str())).map(|c| c.id.clone()).collect();
+            let names: Vec<Text> = left.iter().map(|id| ctx.ccp_name(id)).collect();
+            let text = if left.is_empty() {
+                tx!("Vos CCP couvrent tous les CCP de la version en vigueur.", "Your CCPs cover every CCP of the version in force.")
+            } else {
+                tl!("CCP qu'il vous reste à obtenir : {}.", "CCPs you still have to obtain: {}.", Text::new(
+                    names.iter().map(|n| n.fr.as_str()).collect::<Vec<_>>().join(", "), names.iter().map(|n| n.en.as_str()).collect::<Vec<_>>().join(", ")))
+            };
+            (Some(left), text, version.ccps_certainty, None)
+        }
+    };
+    let mut d = Decision::info("R4", certainty, &[&version.start.source], text).with(Fact::Remaining(remaining.clone()));
+    if let Some(what) = unknown {
+        d = d.with(Fact::Unknown(Unknown { what, ask: ctx.ask().text() }));
     }
-    ev.report.remaining_known = true;
-    let credited: Vec<&String> = ev.report.held.iter().filter(|h| h.status == CcpStatus::Counts).flat_map(|h| &h.counts_as).collect();
-    Some(v.ccps.iter().filter(|c| !credited.contains(&&c.id)).map(|c| c.id.clone()).collect())
+    j.push(d);
+    remaining
 }
 
 pub(crate) fn session(kind: SessionKind, ccp: Option<String>, label: Text) -> Session {
     Session { kind, ccp, label }
 }
 
-fn finish(mut ev: Eval, outcome: Tri) -> Report {
-    let status = match outcome {
-        Tri::Yes => Status::Eligible,
-        Tri::No => Status::NotEligible,
-        Tri::Unknown => Status::Undetermined,
-    };
-    if status != Status::Undetermined {
-        ev.report.missing.clear();
-    }
-    if status == Status::NotEligible {
-        ev.report.sessions.clear();
-        ev.report.assessment.clear();
-    }
-    let title = ev.title.name.clone();
-    let mut summary = match status {
-        Status::Eligible => match ev.path {
-            Path::Continuous => tl!("Oui : vous pouvez vous présenter à une session titre « {} ».",
-                "Yes: you may sit a session titre for \"{}\".", title),
-            Path::Vae => tl!("Oui : vous pouvez demander la VAE pour le titre « {} ».",
-                "Yes: you may apply for VAE for the title \"{}\".", title),
-            Path::Discontinuous if ev.report.remaining_known && ev.report.remaining.is_empty() && !ev.report.held.is_empty() => tl!(
-                "Oui : vos CCP couvrent tout le titre « {} » ; il reste l'entretien final avec le jury.",
-                "Yes: your CCPs cover the whole title \"{}\"; the final interview with the jury remains.", title),
-            Path::Discontinuous => tl!("Oui : vous pouvez continuer vers le titre « {} » en passant les CCP qui vous manquent.",
-                "Yes: you may go on towards the title \"{}\" by sitting the CCPs you lack.", title),
-            Path::Ccs => tx!("Oui : vous pouvez vous présenter à la session CCS.", "Yes: you may sit the session CCS."),
-        },
-        Status::NotEligible => {
-            // A "no" rests on the condition that said no, not on the others.
-            let (reason, certainty) = ev.blocker.clone().unwrap_or_default();
-            ev.report.certainty = certainty;
-            tl!("Non, pas par cette voie. {}", "No, not by this route. {}", reason)
-        }
-        Status::Undetermined => {
-            let mut parts: Vec<Text> = ev.report.missing.iter().map(|m| missing_label(m)).collect();
-            parts.extend(ev.report.unknowns.iter().map(|u| u.what.clone()));
-            let list = Text::new(
-                parts.iter().map(|p| p.fr.as_str()).collect::<Vec<_>>().join(" ; "),
-                parts.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join("; "));
-            tl!("On ne peut pas encore répondre. Il nous faut savoir : {}.", "We cannot tell yet. We need to know: {}.", list)
-        }
-    };
-    if status != Status::Undetermined && ev.report.certainty < Certainty::Official {
-        let why = match ev.report.certainty {
-            Certainty::Secondary => tx!("une source secondaire (texte officiel non lu)", "a secondary source (official text not read)"),
-            Certainty::Estimated => tx!("une date ou une règle estimée", "an estimated date or rule"),
-            _ => tx!("un fait absent de nos données", "a fact missing from our data"),
-        };
-        summary = tl!("{} Cette réponse repose sur {} : faites-la confirmer par la DREETS.",
-            "{} This answer rests on {}: have it confirmed by the DREETS.", summary, why);
-    }
-    ev.report.summary = summary;
-    // Deadlines by date, unknown dates last.
-    ev.report.deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
-    if !ev.report.unknowns.is_empty() || ev.report.certainty < Certainty::Official {
-        ev.next_step(tl!("Pour tout point incertain, adressez-vous à {}.", "For anything uncertain, contact {}.", ask_dreets()));
-    }
-    ev.report.status = status;
-    ev.report
+/// The route's conditions: the title's standing, and these.
+pub(crate) fn all(start: &Start, rest: impl IntoIterator<Item = Cond>) -> Cond {
+    Cond::All(std::iter::once(Cond::One(start.open)).chain(rest).collect())
 }
 
-/// An input path in words, for the summary.
-pub fn missing_label(path: &str) -> Text {
-    match path {
-        "training.coherent" => tx!("si votre formation est cohérente avec ce que vous visez", "whether your training course is coherent with what you aim for"),
-        "training.end" => tx!("la date de fin de votre formation", "when your training course ended"),
-        "experience.related" => tx!("si votre expérience est en rapport direct avec le titre", "whether your experience is directly related to the title"),
-        "experience.months" => tx!("la durée de votre expérience (en mois ou en heures)", "how long your experience is (in months or hours)"),
-        "titleObtained" => tx!("la date à laquelle vous avez obtenu le titre", "when you obtained the title"),
-        "ccs" => tx!("le CCS visé", "which CCS you aim for"),
-        "held" => tx!("les CCP que vous avez déjà obtenus", "the CCPs you have already obtained"),
-        other => Text::plain(other),
-    }
+/// "« Assistant import-export »".
+pub(crate) fn quoted(title: &Title) -> Text {
+    tl!("« {} »", "\"{}\"", title.name.clone())
 }

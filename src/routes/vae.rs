@@ -1,38 +1,65 @@
 //! Route `vae`: experience related to the title (R7), admissibility, then a session titre (R3).
+//! An admissibility still valid settles the experience condition: it is not re-checked.
 
-use super::{remaining, session, title_open};
-use crate::date::Date;
-use crate::explain::{ask_france_vae, Eval, Tri};
-use crate::report::SessionKind;
-use crate::rules::revision_closure::Standing;
-use crate::rules::{access, assessment, vae};
+use super::{all, quoted, session, Start};
+use crate::journal::{Cond, Journal, Tri};
+use crate::report::{Outcome, Plan, SessionKind};
+use crate::rules::dates::VAE_REFORM;
+use crate::rules::{assessment, documents, vae, Ctx};
 use crate::{tl, tx};
 
-/// First day of VAE paths under the reform (France VAE portal).
-const FRANCE_VAE: Date = Date::ymd(2024, 1, 1);
-
-pub fn evaluate(ev: &mut Eval, standing: Standing) -> Tri {
-    let applied = ev.situation.vae_applied().expect("asOf is validated");
-    let open = title_open(ev, standing);
-    let experience = vae::experience(ev, applied);
-    let experience = ev.check(experience);
-    let admissibility = vae::admissibility(ev, applied);
-    let admissibility = ev.check(admissibility);
-    access::session_titre_by_vae(ev);
-    if let Standing::InForce { index, .. } = standing {
-        ev.report.remaining = remaining(ev, index).unwrap_or_default();
-    }
-    ev.report.sessions.push(session(SessionKind::SessionTitre, None, tx!(
-        "Une session titre, une fois votre demande déclarée recevable", "A session titre, once your application is declared admissible")));
-    assessment::apply(ev, SessionKind::SessionTitre, false);
-    if applied >= FRANCE_VAE {
-        ev.next_step(tl!("Créez votre dossier sur le portail France VAE ; votre demande est examinée par {}.",
-            "Open your file on the France VAE portal; your application is examined by {}.", ask_france_vae()));
+pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
+    let applied = ctx.situation.vae_applied().unwrap_or(ctx.as_of);
+    let admission = vae::admissibility(ctx, j, applied);
+    let cond = if admission.admitted || ctx.situation.vae.as_ref().and_then(|v| v.admissible).is_some() {
+        all(start, [Cond::One(admission.id)])
     } else {
-        ev.next_step(tx!("Adressez votre demande de recevabilité à l'unité départementale de la DREETS.",
-            "Send your admissibility application to the DREETS unit of your département."));
+        let related = vae::related(ctx, j);
+        let duration = vae::duration(ctx, j, applied);
+        all(start, [Cond::One(related), Cond::One(duration), Cond::One(admission.id)])
+    };
+    if cond.verdict(j) == Tri::No {
+        return Outcome { cond, plan: Plan::default() };
     }
-    ev.next_step(tx!("Préparez votre dossier professionnel (DP) avec les preuves de votre pratique.",
+    let name = quoted(ctx.title);
+    let france_vae = applied >= VAE_REFORM;
+    let yes = if let Some(until) = &admission.until {
+        tl!("Oui : votre recevabilité vous permet de vous inscrire à une session titre {}, jusqu'au {}.",
+            "Yes: your admissibility lets you register for a session titre for {}, until {}.", name, until.clone())
+    } else if france_vae {
+        tl!("Oui : vous pouvez demander la VAE pour le titre {}, sur le portail France VAE.",
+            "Yes: you may apply for VAE for the title {}, on the France VAE portal.", name)
+    } else {
+        tl!("Oui : vous pouvez demander la VAE pour le titre {}, auprès de la DREETS.",
+            "Yes: you may apply for VAE for the title {}, with the DREETS.", name)
+    };
+    let mut next_steps = Vec::new();
+    if !admission.admitted && ctx.situation.vae.as_ref().and_then(|v| v.applied).is_none() {
+        next_steps.push(if france_vae {
+            tl!("Créez votre dossier sur le portail France VAE ; votre demande est examinée par {}.",
+                "Open your file on the France VAE portal; your application is examined by {}.", crate::journal::Ask::FranceVae.text())
+        } else {
+            tx!("Adressez votre demande de recevabilité à l'unité départementale de la DREETS.",
+                "Send your admissibility application to the DREETS unit of your département.")
+        });
+    }
+    if admission.admitted {
+        next_steps.push(tx!("Inscrivez-vous à une session titre avant la fin de validité de votre recevabilité.",
+            "Register for a session titre before your admissibility ends."));
+    }
+    next_steps.push(tx!("Préparez votre dossier professionnel (DP) avec les preuves de votre pratique.",
         "Prepare your dossier professionnel (DP) with evidence of your practice."));
-    open.and(experience).and(admissibility)
+    let label = if admission.admitted {
+        tx!("Une session titre", "A session titre")
+    } else {
+        tx!("Une session titre, une fois votre demande déclarée recevable", "A session titre, once your application is declared admissible")
+    };
+    let plan = Plan {
+        yes,
+        sessions: vec![session(SessionKind::SessionTitre, None, label)],
+        assessment: assessment::apply(ctx, j, SessionKind::SessionTitre, false),
+        document: Some(documents::apply(ctx, j)),
+        next_steps,
+    };
+    Outcome { cond, plan }
 }

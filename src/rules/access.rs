@@ -5,86 +5,81 @@
 //! candidates with training coherent with the CCP sought (art. 4, list partly read) and, per the
 //! référentiel, candidates in partial success whatever their route (R4).
 
-use super::{coverage, Period};
+use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
-use crate::date::Date;
-use crate::explain::{Eval, Tri};
+use crate::journal::{Decision, Fact, Id, Journal, Tri};
+use crate::report::CcpStatus;
 use crate::tx;
 
 /// Access to a session titre. Before 2016-06-01 the arrêtés of 2002 and 2006 governed; they were
 /// not read, so the principle the référentiel describes is applied, as a secondary fact.
 pub static SESSION_TITRE: &[Period<()>] = &[
-    Period { from: coverage::START, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
-    Period { from: Date::ymd(2016, 6, 1), value: (), certainty: Certainty::Official, sources: &["arrete-2015-art4"] },
+    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
+    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Official, sources: &["arrete-2015-art4"] },
 ];
 
 /// Access to a session CCP (art. 4 was only partly read: secondary throughout).
 pub static SESSION_CCP: &[Period<()>] = &[
-    Period { from: coverage::START, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
-    Period { from: Date::ymd(2016, 6, 1), value: (), certainty: Certainty::Secondary, sources: &["arrete-2015-art4", "referentiel"] },
+    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
+    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Secondary, sources: &["arrete-2015-art4", "referentiel"] },
 ];
 
 /// A session titre after a training course: the course must be coherent with the title.
-pub fn session_titre_by_training(ev: &mut Eval) -> Tri {
-    let rule = super::in_force(SESSION_TITRE, ev.as_of);
-    let coherent = ev.situation.training.as_ref().and_then(|t| t.coherent);
-    let (result, text) = match coherent {
-        Some(true) => (Tri::Yes, tx!(
-            "Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
-            "Your training course is coherent with the title: it gives you access to a session titre.")),
-        Some(false) => (Tri::No, tx!(
-            "Une session titre après formation demande une formation cohérente avec le titre ; la vôtre ne l'est pas.",
-            "A session titre after training requires a course coherent with the title; yours is not.")),
-        None => {
-            ev.missing("training.coherent");
-            (Tri::Unknown, tx!(
-                "Pour une session titre, il faut savoir si votre formation est cohérente avec le titre.",
-                "For a session titre, we need to know whether your training course is coherent with the title."))
-        }
+pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
+    let rule = super::in_force(SESSION_TITRE, ctx.as_of);
+    let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
+    let text = match coherent {
+        Some(true) => tx!("Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
+            "Your training course is coherent with the title: it gives you access to a session titre."),
+        Some(false) => tx!("Une session titre après formation demande une formation cohérente avec le titre ; la vôtre ne l'est pas.",
+            "A session titre after training requires a course coherent with the title; yours is not."),
+        None => tx!("Pour une session titre, il faut savoir si votre formation est cohérente avec le titre.",
+            "For a session titre, we need to know whether your training course is coherent with the title."),
     };
-    ev.step("R3", rule.certainty, rule.sources, text);
-    ev.rely(rule.certainty);
-    result
+    let d = Decision::new("R3", Tri::from_option(coherent), rule.certainty, rule.sources, text);
+    j.push(if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d })
 }
 
-/// A session titre after VAE: admissibility (recevabilité) gives access.
-pub fn session_titre_by_vae(ev: &mut Eval) {
-    let rule = super::in_force(SESSION_TITRE, ev.as_of);
-    ev.step("R3", rule.certainty, rule.sources, tx!(
-        "En VAE, c'est la recevabilité de votre demande qui vous ouvre l'inscription à une session titre.",
-        "In VAE, the admissibility of your application is what lets you register for a session titre."));
+/// The livret de certification: whether the candidate already holds CCPs that count (R4); for a
+/// closed title in its last year (`closed`), the only way left (R6.3).
+pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closed: bool) -> Id {
+    let rule = super::in_force(SESSION_CCP, ctx.as_of);
+    if closed && !held.contains(&CcpStatus::Counts) {
+        let (verdict, text) = if held.contains(&CcpStatus::Uncertain) {
+            (Tri::Unknown, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; le statut des vôtres est incertain.",
+                "The title being closed, only candidates who already hold CCPs that count may still obtain it; the status of yours is uncertain."))
+        } else {
+            (Tri::No, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; vous n'en indiquez aucun.",
+                "The title being closed, only candidates who already hold CCPs that count may still obtain it; you list none."))
+        };
+        return j.push(Decision::new("R6", verdict, Certainty::Official, &["arrete-2015-art3"], text));
+    }
+    let (verdict, text) = if held.contains(&CcpStatus::Counts) {
+        (Tri::Yes, tx!("Vous avez déjà des CCP qui comptent (réussite partielle ou capitalisation en cours) : les sessions CCP des CCP manquants vous sont ouvertes.",
+            "You already hold CCPs that count (partial success or capitalisation under way): sessions CCP for the missing CCPs are open to you."))
+    } else if held.contains(&CcpStatus::Uncertain) {
+        (Tri::Unknown, tx!("Le statut de vos CCP est incertain : on ne peut pas dire s'ils vous ouvrent les sessions CCP.",
+            "The status of your CCPs is uncertain: we cannot tell whether they open sessions CCP to you."))
+    } else if held.is_empty() {
+        (Tri::No, tx!("Vous n'indiquez aucun CCP déjà obtenu.", "You list no CCP already obtained."))
+    } else {
+        (Tri::No, tx!("Aucun de vos CCP ne compte encore.", "None of your CCPs still counts."))
+    };
+    j.push(Decision::new("R4", verdict, rule.certainty, rule.sources, text))
 }
 
-/// Sessions CCP for the CCPs left: open after a partial success (a livret de certification) or
-/// with training coherent with the CCP sought.
-pub fn session_ccp(ev: &mut Eval, livret: Tri) -> Tri {
-    let rule = super::in_force(SESSION_CCP, ev.as_of);
-    let coherent = ev.situation.training.as_ref().and_then(|t| t.coherent);
-    let training = match coherent {
-        Some(value) => Tri::from_bool(value),
-        None => Tri::Unknown,
-    };
-    let result = livret.or(training);
-    let text = match (livret, training) {
-        (Tri::Yes, _) => tx!(
-            "Vous avez déjà des CCP qui comptent (réussite partielle ou capitalisation en cours) : vous pouvez vous présenter aux sessions CCP des CCP manquants.",
-            "You already hold CCPs that count (partial success or capitalisation under way): you may sit sessions CCP for the missing CCPs."),
-        (_, Tri::Yes) => tx!(
-            "Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",
+/// Sessions CCP through training coherent with the CCPs sought (R4).
+pub fn session_ccp_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
+    let rule = super::in_force(SESSION_CCP, ctx.as_of);
+    let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
+    let text = match coherent {
+        Some(true) => tx!("Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",
             "Your training course is coherent with the CCPs sought: it gives you access to sessions CCP."),
-        (Tri::No, Tri::No) => tx!(
-            "Sans CCP qui compte déjà ni formation cohérente avec les CCP visés, les sessions CCP ne vous sont pas ouvertes.",
-            "With no CCP that already counts and no training coherent with the CCPs sought, sessions CCP are not open to you."),
-        (_, Tri::Unknown) => {
-            ev.missing("training.coherent");
-            tx!("Pour les sessions CCP, il faut savoir si votre formation est cohérente avec les CCP visés (vos CCP détenus ne suffisent pas à l'établir).",
-                "For sessions CCP, we need to know whether your training is coherent with the CCPs sought (the CCPs you hold are not enough to tell).")
-        }
-        _ => tx!(
-            "Vos CCP détenus ont un statut incertain : on ne peut pas dire s'ils vous ouvrent les sessions CCP, et votre formation ne le fait pas.",
-            "The CCPs you hold have an uncertain status: we cannot tell whether they open sessions CCP to you, and your training does not."),
+        Some(false) => tx!("Votre formation n'est pas cohérente avec les CCP visés : elle ne vous ouvre pas les sessions CCP.",
+            "Your training course is not coherent with the CCPs sought: it does not open sessions CCP to you."),
+        None => tx!("Pour les sessions CCP, il faut savoir si votre formation est cohérente avec les CCP visés.",
+            "For sessions CCP, we need to know whether your training is coherent with the CCPs sought."),
     };
-    ev.step("R4", rule.certainty, rule.sources, text);
-    ev.rely(rule.certainty);
-    result
+    let d = Decision::new("R4", Tri::from_option(coherent), rule.certainty, rule.sources, text);
+    j.push(if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d })
 }

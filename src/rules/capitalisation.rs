@@ -1,29 +1,32 @@
-//! R5. How long CCPs can be used towards the title (Code de l'éducation, art. R338-5).
+//! R5. How long CCPs can be used towards the title (Code de l'éducation, art. R338-5), and the
+//! status of every held CCP, combining R5 with R6's tables.
 //!
 //! - From 2016-07-14 (décret 2016-954): CCPs count while the title is valid. Official.
-//! - Before 2016-07-14 (old wording): the CCPs "may be acquired over five years at most"; the reading
-//!   "five years from the first CCP obtained" is secondary. The calculator counts from the first CCP
-//!   still within its own five years on the evaluation date: a CCP more than five years old has
-//!   dropped out and no longer starts the clock, so declaring an older CCP never costs the others.
-//! - Transition, no text found. Calculator policy: a CCP obtained before 2016-07-14 is uncertain;
-//!   both readings are shown and the person is sent to the DREETS.
-//!
-//! This module also gives every held CCP its status, combining R6's tables (a definite "no" from a
-//! known table wins) with these time rules.
+//! - Before 2016-07-14 (old wording): the CCPs "may be acquired over five years at most". Policy:
+//!   two readings, (a) five years from the first CCP of the title obtained, whatever it later
+//!   gave, and (b) five years from the first CCP still within its own five years. Where they agree
+//!   the answer holds (secondary); where they differ the CCP is uncertain and both end dates are
+//!   shown. A report shows only the five-year deadlines it applied, each once.
+//! - A CCP whose old window had closed under both readings before 2016-07-14 is expired; one whose
+//!   window was still open on 2016-07-14 is uncertain (transition policy): both rules are shown and
+//!   the person is sent to whom to ask.
+//! - With R6: a definite "no" from a known table wins; then an expiry under R5; then an unknown
+//!   table or an uncertain reading makes the CCP uncertain.
 
-use super::revision_closure::{carry_forward, date_text, Chain, Standing};
-use super::{coverage, Period};
+use super::dates::DECRET_2016_954;
+use super::revision_closure::{carry_forward, date_text, deadline, Chain, Standing, Time};
+use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
-use crate::explain::{ask_dreets, Eval};
-use crate::report::{CcpStatus, HeldStatus};
+use crate::journal::{Decision, Fact, Id, Journal, Tri};
+use crate::report::{CcpStatus, HeldStatus, Unknown};
 use crate::{tl, tx, Text};
 
 /// What limits the use of a CCP towards the title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CcpWindow {
-    /// All CCPs within five years (read as: from the first CCP obtained).
-    FiveYearsFromFirst,
+    /// All CCPs within five years (two readings, see the module).
+    FiveYears,
     /// CCPs count while the title is valid.
     WhileTitleValid,
 }
@@ -31,146 +34,257 @@ pub enum CcpWindow {
 /// Length of the old window, in years.
 pub const OLD_WINDOW_YEARS: i16 = 5;
 
-/// First day of R338-5's new wording.
-pub const NEW_WORDING: Date = Date::ymd(2016, 7, 14);
-
-/// R338-5 by date. The old wording is official; its "from the first CCP" reading is secondary,
-/// hence the certainty of the period.
+/// R338-5 by date. The old wording is official; how to count its five years is secondary.
 pub static CCP_VALIDITY: &[Period<CcpWindow>] = &[
-    Period { from: coverage::START, value: CcpWindow::FiveYearsFromFirst, certainty: Certainty::Secondary, sources: &["R338-5-old"] },
-    Period { from: NEW_WORDING, value: CcpWindow::WhileTitleValid, certainty: Certainty::Official, sources: &["R338-5"] },
+    Period { from: dates::TP_REGIME, value: CcpWindow::FiveYears, certainty: Certainty::Secondary, sources: &["R338-5-old"] },
+    Period { from: DECRET_2016_954, value: CcpWindow::WhileTitleValid, certainty: Certainty::Official, sources: &["R338-5"] },
 ];
 
-/// Gives each held CCP its status on `asOf`, towards version `target`, and explains each.
-pub fn held_statuses(ev: &mut Eval, standing: Standing, target: usize) -> Vec<HeldStatus> {
-    let title = ev.title;
-    let held = &ev.situation.held;
-    let pairs: Vec<(usize, &str)> = held
-        .iter()
-        .map(|h| (title.ccp(&h.ccp).expect("validated CCP id").0, h.ccp.as_str()))
-        .collect();
-    let chains = carry_forward(title, &pairs, target);
-    let all: Vec<Date> = held.iter().map(|h| h.obtained).collect();
-    let rule_now = super::in_force(CCP_VALIDITY, ev.as_of);
-    let mut out = Vec::new();
-    for ((h, &(version, _)), chain) in held.iter().zip(&pairs).zip(chains) {
-        let name = ev.ccp_name(&h.ccp);
-        let version_id = title.versions[version].id.clone();
-        let (status, counts_as, reason, certainty) = match chain {
-            Chain::Dropped { reason, certainty } => {
-                ev.step("R6", certainty, &["arrete-2015-art3", &table_source(ev, version)], tl!(
-                    "{} : non pris en compte, car {}.", "{}: not credited, because {}.", name, reason));
-                (CcpStatus::NotCredited, vec![], reason, certainty)
-            }
-            Chain::Unknown { reason, trail } => {
-                // The path through the tables, when it went through any: "(2003-U3 → 2011-CCP2)".
-                let trail = if trail.len() > 1 { Text::plain(format!(" ({})", trail.join(" → "))) } else { Text::default() };
-                ev.step("R6", Certainty::Unknown, &["arrete-2015-art3", &table_source(ev, version)], tl!(
-                    "{}{} : statut incertain, car {}.", "{}{}: uncertain, because {}.", name, trail, reason));
-                ev.unknown(tl!("la correspondance de vos CCP anciens vers la version actuelle ({})",
-                    "how your older CCPs carry into the current version ({})", reason), ask_dreets());
-                // Policy (R5 transition): a CCP from before 2016-07-14 shows both time readings too.
-                if rule_now.value == CcpWindow::WhileTitleValid && h.obtained < NEW_WORDING {
-                    time_rule(ev, h.obtained, old_window_end(h.obtained, &all, ev.as_of), rule_now, standing, &name);
-                }
-                (CcpStatus::Uncertain, vec![], reason, Certainty::Unknown)
-            }
-            Chain::Reaches { counts_as, certainty: table_certainty, trail } => {
-                if trail.len() > 1 {
-                    ev.step("R6", table_certainty, &["arrete-2015-art3", &table_source(ev, version)], tl!(
-                        "{} : reporté par les tables de correspondance ({}).", "{}: carried by the correspondence tables ({}).",
-                        name, Text::plain(trail.join(" → "))));
-                }
-                let old_end = old_window_end(h.obtained, &all, ev.as_of);
-                let (status, reason, certainty) = time_rule(ev, h.obtained, old_end, rule_now, standing, &name);
-                let certainty = certainty.min(table_certainty);
-                // A "counts" resting on an unknown fact (which version is in force) is no yes.
-                let (status, reason) = if status == CcpStatus::Counts && certainty == Certainty::Unknown {
-                    (CcpStatus::Uncertain, tl!("{} ; mais la version en vigueur à cette date n'est pas connue",
-                        "{}; but the version in force on that date is not known", reason))
+/// One held CCP after R5 and R6: its decision in the journal and its status.
+pub struct Held {
+    pub id: Id,
+    pub status: CcpStatus,
+    /// The CCPs of the target version it counts as (when it counts).
+    pub counts_as: Vec<String>,
+    /// Under the old five-year rule, the last day it counts (when it counts).
+    pub until: Option<Date>,
+}
+
+/// The old five-year window of one CCP on a date, under both readings.
+struct Window {
+    /// (a): five years from the first CCP obtained.
+    from_first: Date,
+    /// (b): five years from the first CCP still within its own five years; `None` when this CCP
+    /// is itself past its five years.
+    from_first_live: Option<Date>,
+}
+
+fn window(obtained: Date, all: &[Date], on: Date) -> Window {
+    let first = all.iter().copied().min().unwrap_or(obtained);
+    let live = all.iter().copied().filter(|o| o.plus_years(OLD_WINDOW_YEARS) >= on).min();
+    let own_open = obtained.plus_years(OLD_WINDOW_YEARS) >= on;
+    Window { from_first: first.plus_years(OLD_WINDOW_YEARS), from_first_live: live.filter(|_| own_open).map(|d| d.plus_years(OLD_WINDOW_YEARS)) }
+}
+
+/// A CCP's status under R5 alone, with its reason and the facts it produced.
+struct TimeRule {
+    time: Time,
+    /// The last day it counts under the old five-year rule, when it counts under it.
+    until: Option<Date>,
+    certainty: Certainty,
+    reason: Text,
+    sources: &'static [&'static str],
+    facts: Vec<Fact>,
+}
+
+fn old_deadline(date: Date, reading: Option<Text>) -> Fact {
+    deadline("oldFiveYearWindowEnd", Some(date), Certainty::Secondary, tx!(
+        "Fin des cinq ans pour réunir les CCP, selon l'ancienne règle", "End of the five years to gather the CCPs, under the old rule"), reading)
+}
+
+fn reading_a() -> Text {
+    tx!("en comptant depuis votre premier CCP (une lecture de l'ancienne règle)", "counting from your first CCP (one reading of the old rule)")
+}
+
+fn reading_b() -> Text {
+    tx!("en comptant depuis votre premier CCP encore dans ses cinq ans (l'autre lecture)",
+        "counting from your first CCP still within its five years (the other reading)")
+}
+
+/// R5 for one CCP obtained on `obtained`, among CCPs obtained on `all`.
+fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> TimeRule {
+    let rule = super::in_force(CCP_VALIDITY, ctx.as_of);
+    let ask = ctx.ask().text();
+    // The old rule alone, on `on`: both readings.
+    let old = |on: Date, transition: bool| -> TimeRule {
+        let w = window(obtained, all, on);
+        let (a, b) = (on <= w.from_first, w.from_first_live);
+        let secondary = &["R338-5-old"];
+        match (a, b) {
+            (true, _) => TimeRule {
+                time: Time::Counts, until: Some(w.from_first), certainty: Certainty::Secondary, sources: secondary,
+                reason: tl!("dans les cinq ans depuis votre premier CCP (jusqu'au {})", "within five years of your first CCP (until {})",
+                    date_text(Some(w.from_first), Certainty::Secondary)),
+                facts: vec![old_deadline(w.from_first, None)],
+            },
+            (false, None) => {
+                let own = obtained.plus_years(OLD_WINDOW_YEARS);
+                let when = if own == w.from_first {
+                    Text::date(own)
                 } else {
-                    (status, reason)
+                    tl!("{} en comptant depuis votre premier CCP, et le {} au plus tard", "{} counting from your first CCP, and on {} at the latest",
+                        Text::date(w.from_first), Text::date(own))
                 };
-                let counts_as = if status == CcpStatus::Counts { counts_as } else { vec![] };
-                (status, counts_as, reason, certainty)
+                let before = if transition {
+                    tl!(", avant le changement de règle du {}", ", before the rule changed on {}", Text::date(DECRET_2016_954))
+                } else {
+                    Text::default()
+                };
+                TimeRule {
+                    time: Time::Expired(Some(own), Certainty::Secondary), until: None, certainty: Certainty::Secondary, sources: secondary,
+                    reason: tl!("ses cinq ans ont pris fin le {}{}", "its five years ended on {}{}", when, before),
+                    facts: vec![],
+                }
+            }
+            (false, Some(b)) => TimeRule {
+                time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "policy"],
+                reason: tl!("selon la manière de compter les cinq ans, ils ont pris fin le {} ou courent jusqu'au {} ; aucun texte ne tranche",
+                    "depending on how the five years are counted, they ended on {} or run until {}; no text settles it",
+                    Text::date(w.from_first), Text::date(b)),
+                facts: vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b())),
+                    Fact::Unknown(Unknown { what: tx!("comment se comptent les cinq ans de l'ancienne règle", "how the old rule's five years are counted"), ask: ask.clone() })],
+            },
+        }
+    };
+    // A closed title past its year, or a standing we cannot tell, decides before any time rule.
+    match standing {
+        Standing::Ended { until, certainty } => return TimeRule {
+            time: Time::Expired(Some(*until), *certainty), until: None, certainty: *certainty, sources: &["arrete-2015-art3"],
+            reason: tl!("le titre est clôturé et l'année laissée aux titulaires de CCP a pris fin le {}",
+                "the title is closed and the year left to CCP holders ended on {}", date_text(Some(*until), *certainty)),
+            facts: vec![],
+        },
+        Standing::Unknown => return TimeRule {
+            time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["arrete-2015-art3"],
+            reason: tx!("ce qu'est devenu le titre à la fin de son enregistrement n'est pas dans nos données",
+                "what became of the title when its registration ended is not in our data"),
+            facts: vec![],
+        },
+        _ => {}
+    }
+    match rule.value {
+        CcpWindow::FiveYears => old(ctx.as_of, false),
+        CcpWindow::WhileTitleValid if obtained < DECRET_2016_954 => {
+            let before = old(DECRET_2016_954, true);
+            if matches!(before.time, Time::Expired(..)) {
+                return before;
+            }
+            let w = window(obtained, all, DECRET_2016_954);
+            let b = w.from_first_live.unwrap_or(w.from_first);
+            let (dates, mut facts) = if w.from_first == b {
+                (Text::date(b), vec![old_deadline(b, Some(tx!("si l'ancienne règle s'applique encore à vos CCP d'avant le 14 juillet 2016",
+                    "if the old rule still applies to your CCPs from before 14 July 2016")))])
+            } else {
+                (tl!("{} ou le {}, selon la manière de compter", "{} or {}, depending on how they are counted", Text::date(w.from_first), Text::date(b)),
+                    vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b()))])
+            };
+            facts.push(Fact::Unknown(Unknown { what: tl!("la règle qui s'applique aux CCP obtenus avant le {}",
+                "which rule applies to CCPs obtained before {}", Text::date(DECRET_2016_954)), ask }));
+            TimeRule {
+                time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "R338-5", "policy"],
+                reason: tl!(
+                    "obtenu avant le {} : selon l'ancienne règle, il fallait réunir les CCP en cinq ans (jusqu'au {}) ; selon la règle actuelle, ils comptent tant que le titre est valide ; aucun texte ne dit laquelle s'applique",
+                    "obtained before {}: under the old rule the CCPs had to be gathered within five years (until {}); under the current rule they count while the title is valid; no text says which applies",
+                    Text::date(DECRET_2016_954), dates),
+                facts,
+            }
+        }
+        CcpWindow::WhileTitleValid => match standing {
+            Standing::InForce { title, .. } => TimeRule {
+                time: Time::Counts, until: None, certainty: (*title).min(rule.certainty), sources: rule.sources,
+                reason: tx!("il compte tant que le titre est valide", "it counts while the title is valid"), facts: vec![],
+            },
+            Standing::Grace { until, certainty } => TimeRule {
+                time: Time::Counts, until: None, certainty: *certainty, sources: &["R338-5", "arrete-2015-art3"],
+                reason: tl!("le titre est clôturé, mais vous êtes dans l'année laissée aux titulaires de CCP (jusqu'au {})",
+                    "the title is closed, but you are within the year left to CCP holders (until {})", date_text(Some(*until), *certainty)),
+                facts: vec![],
+            },
+            // Ended and Unknown were decided above; a CCP cannot be held before the title existed.
+            _ => TimeRule { time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: rule.sources,
+                reason: tx!("le titre n'était pas en vigueur à cette date", "the title was not in force on that date"), facts: vec![] },
+        },
+    }
+}
+
+/// Gives each held CCP its status on `asOf` towards the version in force (or the last one), in
+/// the journal: one decision per CCP, in the rule that decided it (R6 for a table, R5 otherwise).
+pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
+    let title = ctx.title;
+    let held = &ctx.situation.held;
+    let Some(target) = standing.target(title) else { return Vec::new() };
+    let pairs: Vec<(usize, &str)> = held.iter().filter_map(|h| Some((title.ccp(&h.ccp)?.0, h.ccp.as_str()))).collect();
+    let all: Vec<Date> = held.iter().map(|h| h.obtained).collect();
+    let rules: Vec<TimeRule> = held.iter().map(|h| time_rule(ctx, h.obtained, &all, standing)).collect();
+    let times: Vec<Time> = rules.iter().map(|r| r.time.clone()).collect();
+    let chains = carry_forward(title, &pairs, &times, target);
+    let mut out = Vec::new();
+    for (((h, &(version, _)), chain), rule) in held.iter().zip(&pairs).zip(chains).zip(rules) {
+        let until = rule.until;
+        let name = ctx.ccp_name(&h.ccp);
+        let trail_text = |trail: &[String]| if trail.len() > 1 {
+            tl!(" ; report par les tables de correspondance : {}", "; carried by the correspondence tables: {}", Text::plain(trail.join(" → ")))
+        } else {
+            Text::default()
+        };
+        let mut facts = Vec::new();
+        let (mut status, mut counts_as, mut reason, certainty, decider, sources): (CcpStatus, Vec<String>, Text, Certainty, &'static str, Vec<String>) = match chain {
+            Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
+            _ if matches!(rule.time, Time::Expired(..)) => {
+                facts.extend(rule.facts);
+                (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", rule.sources.iter().map(|s| s.to_string()).collect())
+            }
+            Chain::Unknown { reason, trail, source } => {
+                facts.push(Fact::Unknown(Unknown {
+                    what: tl!("la correspondance de vos CCP anciens vers la version actuelle ({})", "how your older CCPs carry into the current version ({})", reason),
+                    ask: ctx.ask().text(),
+                }));
+                let mut sources = vec!["arrete-2015-art3".to_string(), source];
+                // A CCP from before 14 July 2016 also shows both time rules (R5 transition policy).
+                let reason = if rule.time == Time::Uncertain {
+                    facts.extend(rule.facts);
+                    sources.extend(rule.sources.iter().map(|s| s.to_string()));
+                    tl!("{} ; de plus, {}", "{}; moreover, {}", reason, rule.reason)
+                } else {
+                    reason
+                };
+                (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", reason, trail_text(&trail)), Certainty::Unknown, "R6", sources)
+            }
+            Chain::Reaches { counts_as, certainty: table_certainty, trail, uncertain } => {
+                facts.extend(rule.facts);
+                let sources = rule.sources.iter().map(|s| s.to_string()).collect();
+                let through = trail_text(&trail);
+                match (rule.time, uncertain) {
+                    (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", rule.reason, through), Certainty::Unknown, "R5", sources),
+                    (_, Some(other)) => (CcpStatus::Uncertain, vec![], tl!(
+                        "la table ne le reporte qu'avec aussi {}, dont le statut est incertain{}", "the table only carries it together with {}, whose status is uncertain{}",
+                        ctx.ccp_name(held[other].ccp.as_str()), through), Certainty::Unknown, "R6", sources),
+                    _ => (CcpStatus::Counts, counts_as, tl!("{}{}", "{}{}", rule.reason, through), rule.certainty.min(table_certainty), "R5", sources),
+                }
             }
         };
-        out.push(HeldStatus { ccp: h.ccp.clone(), version: version_id, obtained: h.obtained, status, counts_as, reason, certainty });
+        // A "counts" resting on an unknown fact (whether the title is still registered) is no yes.
+        if status == CcpStatus::Counts && certainty == Certainty::Unknown {
+            status = CcpStatus::Uncertain;
+            counts_as.clear();
+            reason = tl!("{} ; mais nos données ne disent pas si le titre est encore enregistré à cette date",
+                "{}; but our data does not say whether the title is still registered on that date", reason);
+        }
+        let verdict = match status {
+            CcpStatus::Counts => Tri::Yes,
+            CcpStatus::Uncertain => Tri::Unknown,
+            _ => Tri::No,
+        };
+        let word = match status {
+            CcpStatus::Counts => tx!("compte", "counts"),
+            CcpStatus::NotCredited => tx!("n'est pas pris en compte", "is not credited"),
+            CcpStatus::Expired => tx!("n'est plus valable", "no longer counts"),
+            CcpStatus::Uncertain => tx!("a un statut incertain", "has an uncertain status"),
+        };
+        let text = tl!("Votre CCP {}, obtenu le {}, {} : {}.", "Your CCP {}, obtained on {}, {}: {}.", name, Text::date(h.obtained), word, reason);
+        let status_certainty = if verdict == Tri::Unknown { Certainty::Unknown } else { certainty };
+        facts.push(Fact::Credit(HeldStatus {
+            ccp: h.ccp.clone(),
+            version: title.versions[version].id.clone(),
+            obtained: h.obtained,
+            status,
+            counts_as: counts_as.clone(),
+            reason,
+            certainty: status_certainty,
+        }));
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let id = j.push(Decision::new(decider, verdict, certainty, &sources, text).with_all(facts));
+        out.push(Held { id, status, until: until.filter(|_| status == CcpStatus::Counts), counts_as });
     }
     out
-}
-
-/// End of the old five-year window for a CCP obtained on `obtained`, as of `as_of`: five years
-/// after the first CCP still within its own five years; for a CCP already past them, its own end.
-fn old_window_end(obtained: Date, all: &[Date], as_of: Date) -> Date {
-    let own_end = obtained.plus_years(OLD_WINDOW_YEARS);
-    if own_end < as_of {
-        return own_end;
-    }
-    let first_live = all.iter().copied().filter(|o| o.plus_years(OLD_WINDOW_YEARS) >= as_of).min().unwrap_or(obtained);
-    first_live.plus_years(OLD_WINDOW_YEARS)
-}
-
-fn table_source(ev: &Eval, version: usize) -> String {
-    ev.title.versions.get(version + 1).and_then(|v| v.correspondence.as_ref()).map_or_else(
-        || ev.title.versions[version].start.source.clone(), |t| t.source.clone())
-}
-
-/// R5 for a CCP that a table carries to the current version.
-fn time_rule(ev: &mut Eval, obtained: Date, old_end: Date, rule_now: &'static Period<CcpWindow>,
-             standing: Standing, name: &Text) -> (CcpStatus, Text, Certainty) {
-    let old = date_text(Some(old_end), Certainty::Secondary);
-    match rule_now.value {
-        CcpWindow::FiveYearsFromFirst => {
-            ev.deadline("oldFiveYearWindowEnd", Some(old_end), Certainty::Secondary, tx!(
-                "Fin des cinq ans pour réunir les CCP (comptés depuis votre premier CCP)",
-                "End of the five years to gather the CCPs (counted from your first CCP)"), None);
-            if ev.as_of <= old_end {
-                let reason = tl!("dans les cinq ans depuis votre premier CCP (jusqu'au {})", "within five years of your first CCP (until {})", old);
-                ev.step("R5", rule_now.certainty, rule_now.sources, tl!("{} : compte, {}.", "{}: counts, {}.", name, reason));
-                (CcpStatus::Counts, reason, rule_now.certainty)
-            } else {
-                let reason = tl!("les cinq ans depuis votre premier CCP ont pris fin le {}", "the five years since your first CCP ended on {}", old);
-                ev.step("R5", rule_now.certainty, rule_now.sources, tl!("{} : périmé, {}.", "{}: expired, {}.", name, reason));
-                (CcpStatus::Expired, reason, rule_now.certainty)
-            }
-        }
-        CcpWindow::WhileTitleValid if obtained < NEW_WORDING => {
-            ev.deadline("oldFiveYearWindowEnd", Some(old_end), Certainty::Secondary, tx!(
-                "Fin des cinq ans depuis votre premier CCP, selon l'ancienne règle",
-                "End of the five years since your first CCP, under the old rule"), Some(tx!(
-                "si l'ancienne règle s'applique encore à vos CCP d'avant le 14 juillet 2016",
-                "if the old rule still applies to your CCPs from before 14 July 2016")));
-            let reason = tl!(
-                "obtenu avant le 14 juillet 2016 : selon l'ancienne règle, il fallait réunir les CCP en cinq ans (jusqu'au {}) ; selon la règle actuelle, ils comptent tant que le titre est valide ; aucun texte ne dit laquelle s'applique",
-                "obtained before 14 July 2016: under the old rule the CCPs had to be gathered within five years (until {}); under the current rule they count while the title is valid; no text says which applies", old);
-            ev.step("R5", Certainty::Unknown, &["R338-5-old", "R338-5", "policy"], tl!(
-                "{} : statut incertain, {}.", "{}: uncertain, {}.", name, reason));
-            ev.unknown(tx!("la règle qui s'applique aux CCP obtenus avant le 14 juillet 2016",
-                "which rule applies to CCPs obtained before 14 July 2016"), ask_dreets());
-            (CcpStatus::Uncertain, reason, Certainty::Unknown)
-        }
-        CcpWindow::WhileTitleValid => {
-            let (status, reason, certainty) = match standing {
-                Standing::InForce { certainty, .. } => (CcpStatus::Counts, tx!(
-                    "il compte tant que le titre est valide", "it counts while the title is valid"), certainty.min(rule_now.certainty)),
-                Standing::Grace { certainty } => (CcpStatus::Counts, tx!(
-                    "le titre est clôturé mais vous êtes dans l'année laissée aux titulaires de CCP",
-                    "the title is closed but you are within the year left to CCP holders"), certainty),
-                Standing::Ended { certainty } => (CcpStatus::Expired, tx!(
-                    "le titre est clôturé et l'année laissée aux titulaires de CCP est passée",
-                    "the title is closed and the year left to CCP holders has passed"), certainty),
-                Standing::Unknown | Standing::NotCreated => (CcpStatus::Uncertain, tx!(
-                    "l'enregistrement du titre est terminé et la suite n'est pas dans nos données",
-                    "the title's registration has ended and what followed is not in our data"), Certainty::Unknown),
-            };
-            let verb = match status {
-                CcpStatus::Counts => tx!("compte", "counts"),
-                CcpStatus::Expired => tx!("périmé", "expired"),
-                _ => tx!("statut incertain", "uncertain"),
-            };
-            ev.step("R5", certainty, rule_now.sources, tl!("{} : {}, {}.", "{}: {}, {}.", name, verb, reason));
-            (status, reason, certainty)
-        }
-    }
 }

@@ -5,50 +5,51 @@
 //! capitalising every CCP, by a total equivalence, or by partial equivalences plus CCPs (art. 1
 //! and 2). Equivalences are title data; the calculator says when a title has none in our data.
 
-use super::{coverage, Period};
+use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
-use crate::date::Date;
-use crate::explain::Eval;
-use crate::tx;
+use crate::journal::{Decision, Fact, Journal};
+use crate::{tl, tx, Text};
 
 /// The composition rule: R338-1 ff. from the start of the regime, restated by the arrêté of 2015.
 pub static COMPOSITION: &[Period<()>] = &[
-    Period { from: coverage::START, value: (), certainty: Certainty::Official, sources: &["R338-1"] },
-    Period { from: Date::ymd(2016, 6, 1), value: (), certainty: Certainty::Official, sources: &["arrete-2015-art1-2"] },
+    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Official, sources: &["R338-1"] },
+    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Official, sources: &["arrete-2015-art1-2"] },
 ];
 
-/// States the title's make-up in the version in force and the equivalences our data lists.
-pub fn apply(ev: &mut Eval, version: usize) {
-    let rule = super::in_force(COMPOSITION, ev.as_of);
-    let v = &ev.title.versions[version];
-    let count = v.ccps.len();
+/// States the title's make-up in version `version` and the equivalences our data lists.
+pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
+    let rule = super::in_force(COMPOSITION, ctx.as_of);
+    let v = &ctx.title.versions[version];
     let text = if v.ccps_certainty == Certainty::Unknown {
-        tx!("Dans la version {} du titre, la liste des CCP n'est pas dans nos données.",
-            "In the title's {} version, the list of CCPs is not in our data.", v.id)
+        tl!("Dans la version {} du titre, la liste des CCP n'est pas dans nos données.",
+            "In the title's {} version, the list of CCPs is not in our data.", Text::plain(&v.id))
     } else {
-        tx!("Le titre (version {}) se compose de {} CCP ; on l'obtient par une session titre, en capitalisant tous ses CCP, ou par équivalence.",
+        tl!("Le titre (version {}) se compose de {} CCP ; on l'obtient par une session titre, en capitalisant tous ses CCP, ou par équivalence.",
             "The title ({} version) is made of {} CCPs; it is obtained through a session titre, by capitalising all its CCPs, or by equivalence.",
-            v.id, count)
+            Text::plain(&v.id), Text::plain(v.ccps.len()))
     };
-    ev.step("R1", rule.certainty.min(v.ccps_certainty), rule.sources, text);
-    let source = ev.title.equivalences_source.clone();
-    let certainty = ev.title.source(&source).map_or(Certainty::Unknown, |s| s.certainty);
-    if ev.title.equivalences.is_empty() {
-        ev.step("R2", certainty, &["arrete-2015-art1-2", &source], tx!(
+    j.push(Decision::info("R1", rule.certainty.min(v.ccps_certainty), rule.sources, text));
+    let title = ctx.title;
+    let certainty = title.source(&title.equivalences_source).map_or(Certainty::Unknown, |s| s.certainty);
+    if title.equivalences.is_empty() {
+        j.push(Decision::info("R2", certainty, &["arrete-2015-art1-2", &title.equivalences_source], tx!(
             "Aucune équivalence avec une autre certification n'est connue pour ce titre dans nos données.",
-            "No equivalence with another certification is known for this title in our data."));
-    } else {
-        for eq in ev.title.equivalences.clone() {
-            let text = if eq.total {
-                tx!("Les titulaires de « {} » obtiennent le titre par équivalence totale.",
-                    "Holders of \"{}\" obtain the title by total equivalence.", eq.certification.fr)
-            } else {
-                tx!("Les titulaires de « {} » obtiennent par équivalence partielle : {}.",
-                    "Holders of \"{}\" obtain by partial equivalence: {}.", eq.certification.fr, eq.ccps.join(", "))
-            };
-            ev.step("R2", eq.certainty, &["arrete-2015-art1-2", &eq.source], text);
+            "No equivalence with another certification is known for this title in our data.")));
+        return;
+    }
+    for (i, eq) in title.equivalences.iter().enumerate() {
+        let text = if eq.total {
+            tl!("Les titulaires de « {} » obtiennent le titre par équivalence totale.",
+                "Holders of \"{}\" obtain the title by total equivalence.", eq.certification)
+        } else {
+            tl!("Les titulaires de « {} » obtiennent par équivalence partielle : {}.",
+                "Holders of \"{}\" obtain by partial equivalence: {}.", eq.certification, Text::plain(eq.ccps.join(", ")))
+        };
+        let mut d = Decision::info("R2", eq.certainty, &["arrete-2015-art1-2", &eq.source], text);
+        if i == 0 {
+            d = d.with(Fact::Note(tx!("Si vous détenez une certification listée en équivalence, signalez-la à la DREETS : elle peut vous dispenser de CCP.",
+                "If you hold a certification listed as an equivalence, tell the DREETS: it may exempt you from CCPs.")));
         }
-        ev.note(tx!("Si vous détenez une certification listée en équivalence, signalez-la à la DREETS : elle peut vous dispenser de CCP.",
-            "If you hold a certification listed as an equivalence, tell the DREETS: it may exempt you from CCPs."));
+        j.push(d);
     }
 }

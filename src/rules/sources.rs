@@ -1,18 +1,21 @@
 //! The legal texts cited by the rules (rules.md, "Legal texts and when they apply"). Explanation
 //! steps cite them by id; title data cites its own sources (see [`crate::title::DataSource`]).
 
-/// A legal source: id, French label, English label.
+/// A legal source: id, French label, English label, and an official address where we have one.
 pub struct Legal {
     pub id: &'static str,
     pub fr: &'static str,
     pub en: &'static str,
+    pub url: Option<&'static str>,
 }
 
 macro_rules! legal {
-    ($($id:literal => $fr:literal, $en:literal;)+) => {
+    ($($id:literal => $fr:literal, $en:literal $(, $url:literal)?;)+) => {
         /// Every legal source, by id.
-        pub const LEGAL: &[Legal] = &[$(Legal { id: $id, fr: $fr, en: $en }),+];
+        pub const LEGAL: &[Legal] = &[$(Legal { id: $id, fr: $fr, en: $en, url: legal!(@url $($url)?) }),+];
     };
+    (@url $url:literal) => { Some($url) };
+    (@url) => { None };
 }
 
 legal! {
@@ -36,6 +39,8 @@ legal! {
                                "Arrêté of 22 December 2015, art. 4, as amended from 1 January 2017 (professional press)";
     "arrete-2015-art7" => "Arrêté du 22 décembre 2015, art. 7 (recevabilité VAE, valable un an)",
                           "Arrêté of 22 December 2015, art. 7 (VAE admissibility, valid one year)";
+    "arrete-2006-art4" => "Arrêté du 9 mars 2006, art. 4, tel que résumé par un organisme de formation (recevabilité valable un an ; silence vaut refus)",
+                          "Arrêté of 9 March 2006, art. 4, as summarised by a training body (admissibility valid one year; silence means refusal)";
     "arrete-2015-art8" => "Arrêté du 22 décembre 2015, art. 8 (modalités d'évaluation)",
                           "Arrêté of 22 December 2015, art. 8 (how candidates are assessed)";
     "arrete-2015-art10" => "Arrêté du 22 décembre 2015, art. 10 (réussite partielle, nouvelle session ; copie secondaire)",

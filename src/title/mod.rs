@@ -1,14 +1,16 @@
-//! The title data model: versions, CCPs, CCS, correspondence tables, equivalences, registration.
+//! The title data model: versions (one per arrêté or register fiche), CCPs, CCS, correspondence
+//! tables, equivalences, registration dates, and the data's snapshot date (rules.md R6, R12).
 //!
-//! The data of a title is a JSON document (format documented in README.md, "Title data format");
-//! the built-in titles are embedded at compile time from `src/title/data/`. Integrators may pass
+//! The data of a title is a JSON document (format documented in README.md, "Title data format").
+//! The core receives titles as values: the command line and the tests embed the built-in data
+//! ([`builtin`], native only), the WebAssembly door reads what the page passes. Integrators may pass
 //! their own titles in the same format; [`validate`] checks them before any use.
 
 mod parse;
 mod validate;
 
 pub use parse::titles as parse;
-pub use validate::validate;
+pub use validate::{validate, FORMAT};
 
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
@@ -19,19 +21,27 @@ use serde::Serialize;
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Title {
-    /// Version of this data format (1).
+    /// Version of this data format.
     pub format: u32,
-    /// e.g. "TP-00523".
+    /// The title's main identifier: its TP code ("TP-00523") where known, else its `Code Diplôme`.
     pub code: String,
+    /// The register's `Code Diplôme` values of the title's fiches ("36T31202").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub code_diplome: Vec<String>,
     pub name: Text,
     pub level: Option<Text>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nsf: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rome: Vec<String>,
+    /// The day the data was taken from the register: after it, anything the register could have
+    /// changed since is unknown unless the data says otherwise (rules.md R12).
+    pub snapshot: Option<Date>,
     /// The sources that dated facts and tables cite by id.
     pub sources: Vec<DataSource>,
-    /// In order; each version is in force from its start until the day before the next one starts.
+    /// In order; each version is in force from its start until its end (or the next start).
     pub versions: Vec<Version>,
-    /// Last day of the current registration (rules.md R6: that day is still a day of validity).
-    pub registration_end: DatedFact,
-    /// What happens after `registrationEnd`, when known (rules.md R6).
+    /// What happens after the last version's end, when known (rules.md R6).
     pub after_registration_end: AfterEnd,
     /// Certificates of specialisation attached to the title (rules.md R8).
     pub ccs: Vec<Ccp>,
@@ -53,13 +63,22 @@ pub struct DataSource {
     pub en: String,
 }
 
-/// The title as defined by one arrêté (creation, revision).
+/// The title as defined by one arrêté, registered by one fiche of the register.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Version {
     pub id: String,
     pub name: Text,
+    /// The register fiche ("RNCP36964"), when known.
+    pub rncp: Option<String>,
     pub start: DatedFact,
+    /// The last day of this version's registration; for all but the last version, absent means
+    /// "the day before the next version starts".
+    pub end: Option<DatedFact>,
+    /// The last day the title may still be awarded after the end (`DATE_LIMITE_DELIVRANCE`).
+    pub last_award: Option<DatedFact>,
+    /// The arrêté de spécialité and its Journal officiel date.
+    pub act: Option<Act>,
     /// How sure the list of CCPs is; `unknown` with one placeholder CCP when the list was not read.
     pub ccps_certainty: Certainty,
     pub ccps: Vec<Ccp>,
@@ -67,7 +86,15 @@ pub struct Version {
     pub correspondence: Option<Correspondence>,
 }
 
-/// A CCP (or a CCS), with the French name of the legal text and our English label.
+/// An arrêté de spécialité as the register cites it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Act {
+    pub title: String,
+    pub jo: Option<Date>,
+}
+
+/// A CCP (or a CCS), with its name (French, from the legal text or the register; English, ours).
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ccp {
@@ -75,7 +102,11 @@ pub struct Ccp {
     pub name: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub competences: Vec<Text>,
-    /// Stands for "a CCP of this version" when the version's list is unknown.
+    /// How the CCP is assessed (the register's `MODALITES_EVALUATION`), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<Text>,
+    /// Stands for "a CCP of this version" when the version's list is unknown; it may be entered
+    /// several times (rules.md R6).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub placeholder: bool,
 }
@@ -100,7 +131,7 @@ pub struct Row {
     pub note: Option<Text>,
 }
 
-/// What the title becomes when its registration ends.
+/// What the title becomes when its last registration ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AfterEnd {
@@ -123,25 +154,17 @@ pub struct Equivalence {
     pub source: String,
 }
 
-/// The built-in titles, embedded at compile time and read once (validated by tests).
+/// The default title's data, as the calculator ships it.
+pub const DEFAULT_TITLE_JSON: &str = include_str!("../../data/titles/TP-00523.json");
+
+/// The built-in default title (native builds: command line, tests, benchmarks), read once.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn builtin() -> &'static [Title] {
     static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
-        let title = parse::titles(&builtin_json(), "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"));
-        debug_assert!(validate(&title, "titles").is_ok());
-        title
+        let value = crate::read::json(&format!("[{DEFAULT_TITLE_JSON}]")).unwrap_or_else(|e| panic!("built-in title data: {e}"));
+        parse(&value, "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"))
     })
-}
-
-/// The built-in data as JSON: parsed by the browser's own JSON.parse in WebAssembly (no JSON text
-/// parser in the wasm file), by serde_json natively.
-fn builtin_json() -> serde_json::Value {
-    const TEXT: &str = concat!("[", include_str!("data/tp-00523.json"), "]");
-    #[cfg(target_arch = "wasm32")]
-    let value = crate::wasm::json_parse(TEXT);
-    #[cfg(not(target_arch = "wasm32"))]
-    let value = serde_json::from_str(TEXT).expect("built-in title data is JSON");
-    value
 }
 
 /// Where a date falls in a title's history.
@@ -149,11 +172,12 @@ fn builtin_json() -> serde_json::Value {
 pub enum VersionAt {
     /// Before the first version: the title did not exist.
     BeforeCreation,
-    /// In force on that date: the latest version that may be in force, and the certainty.
-    /// `alternatives` lists the other versions that may be in force instead (dates unknown).
-    InForce { index: usize, certainty: Certainty, alternatives: Vec<usize> },
-    /// After the registration end (certainly: a known date, or past its latest bound).
-    AfterEnd,
+    /// In force on that date: the latest version that may be in force, and how sure that is;
+    /// `registered`: how sure it is that the title is registered at all that day (whichever
+    /// version); `alternatives`: the other versions that may be in force instead (dates unknown).
+    InForce { index: usize, certainty: Certainty, registered: Certainty, alternatives: Vec<usize> },
+    /// Between two registrations, or after the last one (certainly).
+    AfterEnd { index: usize },
 }
 
 impl Title {
@@ -165,6 +189,21 @@ impl Title {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// Whether `id` names this title: its code, a `Code Diplôme`, or the RNCP number of one of its
+    /// fiches ("RNCP36964" or "36964"), whatever the case and surrounding spaces.
+    pub fn is_named(&self, id: &str) -> bool {
+        let id = id.trim();
+        let rncp = |n: &str| n.eq_ignore_ascii_case(id) || n.get(4..).is_some_and(|digits| digits == id);
+        self.code.eq_ignore_ascii_case(id)
+            || self.code_diplome.iter().any(|c| c.eq_ignore_ascii_case(id))
+            || self.versions.iter().filter_map(|v| v.rncp.as_deref()).any(rncp)
+    }
+
+    /// The RNCP numbers of the title's fiches, oldest first.
+    pub fn rncp_numbers(&self) -> impl Iterator<Item = &str> {
+        self.versions.iter().filter_map(|v| v.rncp.as_deref())
+    }
+
     /// The version a CCP id belongs to.
     pub fn ccp(&self, id: &str) -> Option<(usize, &Ccp)> {
         self.versions
@@ -173,66 +212,78 @@ impl Title {
             .find_map(|(i, v)| v.ccps.iter().find(|c| c.id == id).map(|c| (i, c)))
     }
 
-    pub fn current(&self) -> &Version {
-        self.versions.last().expect("validated titles have a version")
-    }
-
-    /// The facts bounding version `index`: its start, and the start of the next version (or the
-    /// registration end, which is itself a day of validity).
-    fn bounds(&self, index: usize) -> (&DatedFact, Option<&DatedFact>) {
-        (&self.versions[index].start, self.versions.get(index + 1).map(|v| &v.start))
-    }
-
-    /// The last day of version `index`, as a fact: the day before the next start, or the
-    /// registration end.
-    pub fn version_end(&self, index: usize) -> DatedFact {
-        match self.versions.get(index + 1) {
-            Some(next) => DatedFact {
-                date: next.start.date.map(Date::pred),
-                not_before: next.start.not_before.map(Date::pred),
-                not_after: next.start.not_after.map(Date::pred),
-                ..next.start.clone()
-            },
-            None => self.registration_end.clone(),
+    /// How sure a fact's date, or else its bounds, are: a dated fact has its own certainty; the
+    /// bounds of an undated one are as sure as its source.
+    pub fn fact_certainty(&self, fact: &DatedFact) -> Certainty {
+        if fact.date.is_some() {
+            fact.certainty
+        } else {
+            self.source(&fact.source).map_or(Certainty::Unknown, |s| s.certainty)
         }
     }
 
-    /// Which version is in force on `date` (rules.md R6; windows are half-open).
+    /// The last day of version `index`, as a fact: its own end when the data gives one, else the
+    /// day before the next start.
+    pub fn version_end(&self, index: usize) -> DatedFact {
+        if let Some(end) = &self.versions[index].end {
+            return end.clone();
+        }
+        let next = &self.versions[index + 1].start;
+        DatedFact {
+            date: next.date.map(Date::pred),
+            not_before: next.not_before.map(Date::pred),
+            not_after: next.not_after.map(Date::pred),
+            ..next.clone()
+        }
+    }
+
+    /// How sure it is that version `index`, once started, has not ended on `date`: before the next
+    /// version can have started, a title later revised was certainly in force; otherwise as sure
+    /// as the version's end (the register's, for the last one).
+    fn running(&self, index: usize, date: Date) -> Certainty {
+        let revised_later = self.versions.get(index + 1).and_then(|n| n.start.earliest()).is_some_and(|d| date < d);
+        let end = self.version_end(index);
+        match end.earliest() {
+            _ if revised_later => Certainty::Official,
+            Some(d) if date <= d => self.fact_certainty(&end),
+            _ => Certainty::Unknown,
+        }
+    }
+
+    /// Which version is in force on `date` (rules.md R6; windows are half-open). A version may be
+    /// in force from the earliest day it can have started until its end, unless the next version
+    /// had certainly started by then.
     pub fn version_at(&self, date: Date) -> VersionAt {
         let first = &self.versions[0].start;
-        if first.latest().is_some_and(|d| date < d) && first.earliest().is_some_and(|d| date < d) {
+        if first.earliest().is_some_and(|d| date < d) {
             return VersionAt::BeforeCreation;
-        }
-        let end = &self.registration_end;
-        if end.earliest().is_some_and(|d| date > d) && end.latest().is_some_and(|d| date > d) {
-            return VersionAt::AfterEnd;
         }
         let possible: Vec<usize> = (0..self.versions.len())
             .filter(|&i| {
-                let (start, next) = self.bounds(i);
-                let started = start.earliest().is_none_or(|d| d <= date);
-                let not_ended = match next {
-                    Some(next) => next.latest().is_none_or(|d| date < d),
-                    None => true,
-                };
-                started && not_ended
+                let started = self.versions[i].start.earliest().is_none_or(|d| d <= date);
+                let replaced = self.versions.get(i + 1).is_some_and(|n| n.start.latest().is_some_and(|d| d <= date));
+                let ended = self.version_end(i).latest().is_some_and(|d| d < date);
+                started && !replaced && !ended
             })
             .collect();
         let Some((&index, others)) = possible.split_last() else {
-            return VersionAt::BeforeCreation;
+            let index = self.versions.iter().rposition(|v| v.start.earliest().is_none_or(|d| d <= date)).unwrap_or(0);
+            return VersionAt::AfterEnd { index };
         };
-        let (start, next) = self.bounds(index);
-        let mut certainty = if start.date.is_some() { start.certainty } else { Certainty::Official };
-        if others.is_empty() {
-            if let Some(next) = next.filter(|n| n.date.is_some()) {
-                certainty = certainty.min(next.certainty);
-            }
+        // Sure to have started: a start date, or a latest start on or before `date`.
+        let version = &self.versions[index];
+        let started = match version.start.latest() {
+            Some(d) if d <= date => self.fact_certainty(&version.start),
+            _ if index == 0 && version.start.date.is_none() => Certainty::Unknown,
+            _ => Certainty::Official,
+        };
+        // With several candidates, which one is in force is unknown, not that the title is.
+        let (certainty, registered) = if others.is_empty() {
+            let sure = started.min(self.running(index, date));
+            (sure, sure)
         } else {
-            certainty = Certainty::Unknown;
-        }
-        if next.is_none() {
-            certainty = certainty.min(end.certainty);
-        }
-        VersionAt::InForce { index, certainty, alternatives: others.to_vec() }
+            (Certainty::Unknown, possible.iter().map(|&i| self.running(i, date)).max().unwrap_or(Certainty::Unknown))
+        };
+        VersionAt::InForce { index, certainty, registered, alternatives: others.to_vec() }
     }
 }

@@ -2,7 +2,7 @@
 //! naming its entry (`titles[0].versions[1].start.date`). Consistency checks come after, in
 //! [`super::validate`].
 
-use super::{AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Title, Version};
+use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::read::{self, Object};
@@ -21,24 +21,32 @@ fn certainty(o: &Object, key: &str) -> Result<Certainty, Error> {
     o.present(key, o.choice(key, &CERTAINTIES)?)
 }
 
+fn strings(o: &Object, key: &str) -> Result<Vec<String>, Error> {
+    o.list(key, |v, p| read::string(v, p).map(str::to_string))
+}
+
 fn title(value: &Value, path: &str) -> Result<Title, Error> {
-    let o = Object::new(value, path, &["format", "code", "name", "level", "sources", "versions", "registrationEnd",
-        "afterRegistrationEnd", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
+    let o = Object::new(value, path, &["format", "code", "codeDiplome", "name", "level", "nsf", "rome", "snapshot", "sources",
+        "versions", "afterRegistrationEnd", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
     let format = o.present("format", o.number("format")?)?;
-    if format.fract() != 0.0 || !(0.0..=1e6).contains(&format) {
-        return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!("numéro de format invalide", "invalid format number")));
+    if format != f64::from(super::FORMAT) {
+        return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(
+            "format de données non pris en charge (attendu : {})", "unsupported data format (expected {})", super::FORMAT)));
     }
     Ok(Title {
-        format: format as u32,
+        format: super::FORMAT,
         code: o.string("code")?,
+        code_diplome: strings(&o, "codeDiplome")?,
         name: o.need("name", read::text)?,
         level: o.text("level")?,
+        nsf: strings(&o, "nsf")?,
+        rome: strings(&o, "rome")?,
+        snapshot: o.date("snapshot")?,
         sources: o.list("sources", |v, p| {
             let s = Object::new(v, p, &["id", "certainty", "fr", "en"])?;
             Ok(DataSource { id: s.string("id")?, certainty: certainty(&s, "certainty")?, fr: s.string("fr")?, en: s.string("en")? })
         })?,
         versions: o.list("versions", version)?,
-        registration_end: o.need("registrationEnd", fact)?,
         after_registration_end: o.present("afterRegistrationEnd",
             o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?)?,
         ccs: o.list("ccs", ccp)?,
@@ -48,7 +56,7 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
             Ok(Equivalence {
                 certification: e.need("certification", read::text)?,
                 total: e.present("total", e.bool("total")?)?,
-                ccps: e.list("ccps", |v, p| read::string(v, p).map(str::to_string))?,
+                ccps: strings(&e, "ccps")?,
                 certainty: certainty(&e, "certainty")?,
                 source: e.string("source")?,
             })
@@ -58,11 +66,19 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
 }
 
 fn version(value: &Value, path: &str) -> Result<Version, Error> {
-    let o = Object::new(value, path, &["id", "name", "start", "ccpsCertainty", "ccps", "correspondence"])?;
+    let o = Object::new(value, path, &["id", "name", "rncp", "start", "end", "lastAward", "act", "ccpsCertainty", "ccps",
+        "correspondence"])?;
     Ok(Version {
         id: o.string("id")?,
         name: o.need("name", read::text)?,
+        rncp: o.str("rncp")?.map(str::to_string),
         start: o.need("start", fact)?,
+        end: o.get("end").map(|v| fact(v, &o.path("end"))).transpose()?,
+        last_award: o.get("lastAward").map(|v| fact(v, &o.path("lastAward"))).transpose()?,
+        act: o.get("act").map(|v| {
+            let a = Object::new(v, &o.path("act"), &["title", "jo"])?;
+            Ok::<_, Error>(Act { title: a.string("title")?, jo: a.date("jo")? })
+        }).transpose()?,
         ccps_certainty: certainty(&o, "ccpsCertainty")?,
         ccps: o.list("ccps", ccp)?,
         correspondence: o.get("correspondence").map(|v| {
@@ -72,8 +88,7 @@ fn version(value: &Value, path: &str) -> Result<Version, Error> {
                 source: c.string("source")?,
                 rows: c.get("rows").map(|rows| read::list(rows, &c.path("rows"), |v, p| {
                     let r = Object::new(v, p, &["from", "to", "note"])?;
-                    let ids = |key| r.list(key, |v, p| read::string(v, p).map(str::to_string));
-                    Ok(Row { from: ids("from")?, to: ids("to")?, note: r.text("note")? })
+                    Ok(Row { from: strings(&r, "from")?, to: strings(&r, "to")?, note: r.text("note")? })
                 })).transpose()?,
                 note: c.text("note")?,
             })
@@ -82,11 +97,12 @@ fn version(value: &Value, path: &str) -> Result<Version, Error> {
 }
 
 fn ccp(value: &Value, path: &str) -> Result<Ccp, Error> {
-    let o = Object::new(value, path, &["id", "name", "competences", "placeholder"])?;
+    let o = Object::new(value, path, &["id", "name", "competences", "assessment", "placeholder"])?;
     Ok(Ccp {
         id: o.string("id")?,
         name: o.need("name", read::text)?,
         competences: o.list("competences", read::text)?,
+        assessment: o.text("assessment")?,
         placeholder: o.bool("placeholder")?.unwrap_or(false),
     })
 }

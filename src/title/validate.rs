@@ -1,37 +1,24 @@
 //! Checks that title data is consistent before any evaluation uses it (built-in data in tests,
 //! integrators' data at every call). Each error names the offending entry, e.g.
-//! `titles[0].versions[1].correspondence.rows[2].from[0]`.
+//! `titles[0].versions[1].correspondence.rows[2].from[0]`. Work is linear in the size of the data
+//! (id sets are ordered sets), and the data's size is bounded by [`crate::limits`].
 
-use super::{Correspondence, Title};
+use super::{Correspondence, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
-use crate::tx;
+use crate::limits;
+use crate::{tx, Text};
+use std::collections::BTreeSet;
 
-/// A set of ids, kept small: titles have tens of entries, not thousands.
-#[derive(Default)]
-struct Ids<'a>(Vec<&'a str>);
-
-impl<'a> Ids<'a> {
-    /// Adds `id`; false if it was already there.
-    fn insert(&mut self, id: &'a str) -> bool {
-        let new = !self.0.contains(&id);
-        if new {
-            self.0.push(id);
-        }
-        new
-    }
-
-    fn contains(&self, id: &str) -> bool {
-        self.0.contains(&id)
-    }
-}
-
-/// The only data format version this build reads.
-pub const FORMAT: u32 = 1;
+/// The data format version this build reads (2: one version per register fiche, with its own end).
+pub const FORMAT: u32 = 2;
 
 /// Validates every title; `prefix` is the field path of the list (e.g. "titles").
 pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
-    let mut codes = Ids::default();
+    if titles.len() > limits::MAX_TITLES {
+        return Err(too_many(prefix.to_string(), limits::MAX_TITLES));
+    }
+    let mut codes = BTreeSet::new();
     for (t, title) in titles.iter().enumerate() {
         let at = |rest: &str| format!("{prefix}[{t}]{rest}");
         if !codes.insert(title.code.as_str()) {
@@ -42,39 +29,66 @@ pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn bad(field: String, what: crate::Text) -> Error {
+fn bad(field: String, what: Text) -> Error {
     Error::new(ErrorCode::InvalidTitleData, field, what)
 }
 
-fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
-    if title.format != FORMAT {
-        return Err(bad(at(".format"), tx!("format de données {} non pris en charge (attendu : {})",
-            "unsupported data format {} (expected {})", title.format, FORMAT)));
+fn too_many(field: String, max: usize) -> Error {
+    Error::new(ErrorCode::TooMany, field, tx!("trop d'éléments (au plus {})", "too many entries (at most {})", max))
+}
+
+/// Every text of the data stays within the documented length.
+fn text(field: String, value: &str) -> Result<(), Error> {
+    if value.chars().count() > limits::MAX_TEXT_CHARS {
+        return Err(Error::new(ErrorCode::TooLong, field, tx!("texte trop long (au plus {} caractères)",
+            "text too long (at most {} characters)", limits::MAX_TEXT_CHARS)));
     }
+    Ok(())
+}
+
+fn texts(field: impl Fn(&str) -> String, value: &Text) -> Result<(), Error> {
+    text(field(".fr"), &value.fr)?;
+    text(field(".en"), &value.en)
+}
+
+fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
     if title.code.trim().is_empty() {
         return Err(bad(at(".code"), tx!("code de titre vide", "empty title code")));
     }
-    let mut source_ids = Ids::default();
+    text(at(".code"), &title.code)?;
+    texts(|r| at(&format!(".name{r}")), &title.name)?;
+    for (key, list, max) in [(".sources", title.sources.len(), limits::MAX_SOURCES), (".versions", title.versions.len(), limits::MAX_VERSIONS),
+                             (".ccs", title.ccs.len(), limits::MAX_CCPS), (".equivalences", title.equivalences.len(), limits::MAX_CCPS),
+                             (".codeDiplome", title.code_diplome.len(), limits::MAX_VERSIONS)] {
+        if list > max {
+            return Err(too_many(at(key), max));
+        }
+    }
+    let mut source_ids = BTreeSet::new();
     for (i, s) in title.sources.iter().enumerate() {
         if !source_ids.insert(s.id.as_str()) {
             return Err(bad(at(&format!(".sources[{i}].id")), tx!("source en double", "duplicated source")));
         }
+        text(at(&format!(".sources[{i}].fr")), &s.fr)?;
+        text(at(&format!(".sources[{i}].en")), &s.en)?;
     }
     let source = |field: String, id: &str| -> Result<(), Error> {
         if source_ids.contains(id) { Ok(()) } else {
-            Err(bad(field, tx!("source « {} » absente de la liste sources", "source \"{}\" is not in the sources list", id)))
+            Err(bad(field, tx!("source « {} » absente de la liste sources", "source \"{}\" is not in the sources list",
+                crate::error::short(id))))
         }
     };
     if title.versions.is_empty() {
         return Err(bad(at(".versions"), tx!("au moins une version est requise", "at least one version is required")));
     }
-    let mut ccp_ids = Ids::default();
+    let mut ccp_ids = BTreeSet::new();
     let mut previous_start: Option<crate::Date> = None;
+    let last = title.versions.len() - 1;
     for (v, version) in title.versions.iter().enumerate() {
         let vat = |rest: &str| at(&format!(".versions[{v}]{rest}"));
         fact(&version.start, &vat(".start"))?;
         source(vat(".start.source"), &version.start.source)?;
-        // Versions must follow each other without overlapping.
+        // Versions follow each other: each starts after the previous one surely had.
         if let (Some(prev), Some(start)) = (previous_start, version.start.earliest()) {
             if start <= prev {
                 return Err(bad(vat(".start"), tx!("la version commence avant ou en même temps que la précédente",
@@ -82,13 +96,46 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             }
         }
         previous_start = version.start.latest().or(previous_start);
+        match (&version.end, v == last) {
+            (None, true) => return Err(bad(vat(".end"), tx!("la dernière version a une date de fin d'enregistrement",
+                "the last version has an end of registration"))),
+            (Some(end), _) => {
+                fact(end, &vat(".end"))?;
+                source(vat(".end.source"), &end.source)?;
+                if let (Some(end), Some(start)) = (end.latest(), version.start.earliest()) {
+                    if end < start {
+                        return Err(bad(vat(".end"), tx!("la fin d'enregistrement précède le début de la version",
+                            "the registration ends before the version starts")));
+                    }
+                }
+            }
+            (None, false) => {}
+        }
+        if let Some(award) = &version.last_award {
+            fact(award, &vat(".lastAward"))?;
+            source(vat(".lastAward.source"), &award.source)?;
+        }
         if version.ccps.is_empty() {
             return Err(bad(vat(".ccps"), tx!("une version a au moins un CCP", "a version has at least one CCP")));
+        }
+        if version.ccps.len() > limits::MAX_CCPS {
+            return Err(too_many(vat(".ccps"), limits::MAX_CCPS));
         }
         for (c, ccp) in version.ccps.iter().enumerate() {
             if ccp.id.trim().is_empty() || !ccp_ids.insert(ccp.id.as_str()) {
                 return Err(bad(vat(&format!(".ccps[{c}].id")), tx!("identifiant de CCP vide ou en double",
                     "empty or duplicated CCP id")));
+            }
+            text(vat(&format!(".ccps[{c}].id")), &ccp.id)?;
+            texts(|r| vat(&format!(".ccps[{c}].name{r}")), &ccp.name)?;
+            if ccp.competences.len() > limits::MAX_CCPS {
+                return Err(too_many(vat(&format!(".ccps[{c}].competences")), limits::MAX_CCPS));
+            }
+            for (k, competence) in ccp.competences.iter().enumerate() {
+                texts(|r| vat(&format!(".ccps[{c}].competences[{k}]{r}")), competence)?;
+            }
+            if let Some(assessment) = &ccp.assessment {
+                texts(|r| vat(&format!(".ccps[{c}].assessment{r}")), assessment)?;
             }
         }
         if ccps_certainty_mismatch(version) {
@@ -103,16 +150,8 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
                 "correspondence table required (rows: null when unknown)"))),
             (_, Some(table)) => {
                 source(vat(".correspondence.source"), &table.source)?;
-                rows(table, &title.versions[v - 1].ccps, &version.ccps, &|rest| vat(&format!(".correspondence{rest}")))?;
+                rows(table, &title.versions[v - 1], version, &|rest| vat(&format!(".correspondence{rest}")))?;
             }
-        }
-    }
-    fact(&title.registration_end, &at(".registrationEnd"))?;
-    source(at(".registrationEnd.source"), &title.registration_end.source)?;
-    if let (Some(end), Some(start)) = (title.registration_end.earliest(), previous_start) {
-        if end < start {
-            return Err(bad(at(".registrationEnd"), tx!("la fin d'enregistrement précède le début de la dernière version",
-                "the registration ends before the last version starts")));
         }
     }
     source(at(".ccsSource"), &title.ccs_source)?;
@@ -122,20 +161,20 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         }
     }
     source(at(".equivalencesSource"), &title.equivalences_source)?;
-    let current = Ids(title.current().ccps.iter().map(|c| c.id.as_str()).collect());
+    let current: BTreeSet<&str> = title.versions[last].ccps.iter().map(|c| c.id.as_str()).collect();
     for (e, eq) in title.equivalences.iter().enumerate() {
         source(at(&format!(".equivalences[{e}].source")), &eq.source)?;
         for (c, id) in eq.ccps.iter().enumerate() {
-            if !current.contains(id) {
+            if !current.contains(id.as_str()) {
                 return Err(bad(at(&format!(".equivalences[{e}].ccps[{c}]")), tx!("CCP « {} » absent de la version actuelle",
-                    "CCP \"{}\" is not in the current version", id)));
+                    "CCP \"{}\" is not in the current version", crate::error::short(id))));
             }
         }
     }
     Ok(())
 }
 
-fn ccps_certainty_mismatch(version: &super::Version) -> bool {
+fn ccps_certainty_mismatch(version: &Version) -> bool {
     let placeholders = version.ccps.iter().filter(|c| c.placeholder).count();
     let unknown = version.ccps_certainty == Certainty::Unknown;
     if unknown { placeholders != 1 || version.ccps.len() != 1 } else { placeholders != 0 }
@@ -148,35 +187,38 @@ fn fact(fact: &DatedFact, field: &str) -> Result<(), Error> {
         return Err(bad(field.to_string(), tx!("une date est requise sauf si la certitude est « unknown », et interdite dans ce cas",
             "a date is required unless the certainty is \"unknown\", and forbidden then")));
     }
-    if let (Some(lo), Some(hi)) = (fact.earliest(), fact.latest()) {
-        if lo > hi {
-            return Err(bad(field.to_string(), tx!("dates dans le désordre (notBefore, date, notAfter)",
-                "dates in the wrong order (notBefore, date, notAfter)")));
-        }
-    }
-    if let (Some(lo), Some(hi)) = (fact.not_before, fact.not_after) {
-        if lo > hi {
-            return Err(bad(field.to_string(), tx!("notBefore est après notAfter", "notBefore is after notAfter")));
-        }
+    let in_order = |lo: Option<crate::Date>, hi: Option<crate::Date>| lo.zip(hi).is_none_or(|(lo, hi)| lo <= hi);
+    if !in_order(fact.not_before, fact.date) || !in_order(fact.date, fact.not_after) || !in_order(fact.not_before, fact.not_after) {
+        return Err(bad(field.to_string(), tx!("dates dans le désordre (notBefore, date, notAfter)",
+            "dates in the wrong order (notBefore, date, notAfter)")));
     }
     Ok(())
 }
 
-fn rows(table: &Correspondence, old: &[super::Ccp], new: &[super::Ccp], at: &dyn Fn(&str) -> String) -> Result<(), Error> {
+fn rows(table: &Correspondence, old: &Version, new: &Version, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
     let known = table.rows.is_some();
     if known == (table.certainty == Certainty::Unknown) {
         return Err(bad(at(".rows"), tx!("rows est null exactement quand la certitude est « unknown »",
             "rows is null exactly when the certainty is \"unknown\"")));
     }
-    for (r, row) in table.rows.iter().flatten().enumerate() {
+    let rows = table.rows.as_deref().unwrap_or_default();
+    if rows.len() > limits::MAX_ROWS {
+        return Err(too_many(at(".rows"), limits::MAX_ROWS));
+    }
+    let ids = |v: &'_ Version| -> BTreeSet<String> { v.ccps.iter().filter(|c| !c.placeholder).map(|c| c.id.clone()).collect() };
+    let (old_ids, new_ids) = (ids(old), ids(new));
+    for (r, row) in rows.iter().enumerate() {
         if row.from.is_empty() {
             return Err(bad(at(&format!(".rows[{r}].from")), tx!("une ligne part d'au moins un CCP", "a row starts from at least one CCP")));
         }
-        for (side, ids, list) in [("from", &row.from, old), ("to", &row.to, new)] {
+        for (side, ids, list) in [("from", &row.from, &old_ids), ("to", &row.to, &new_ids)] {
+            if ids.len() > limits::MAX_CCPS {
+                return Err(too_many(at(&format!(".rows[{r}].{side}")), limits::MAX_CCPS));
+            }
             for (i, id) in ids.iter().enumerate() {
-                if !list.iter().any(|c| &c.id == id && !c.placeholder) {
+                if !list.contains(id) {
                     return Err(bad(at(&format!(".rows[{r}].{side}[{i}]")), tx!(
-                        "CCP « {} » absent de la version concernée", "CCP \"{}\" is not in the version concerned", id)));
+                        "CCP « {} » absent de la version concernée", "CCP \"{}\" is not in the version concerned", crate::error::short(id))));
                 }
             }
         }

@@ -1,0 +1,28 @@
+//! The bounds on what the calculator reads, so that work and memory stay proportional to a
+//! reasonable input whatever a caller sends (README, "Limits"). Past a bound the input is refused
+//! with an error naming the field (`tooMany`, `tooLong`), never cut silently.
+
+/// Bytes of JSON text read by the command line (a situation, or a file of title data).
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+/// Values (objects, arrays, strings, numbers…) read from one JavaScript value by the wasm door.
+pub const MAX_NODES: usize = 200_000;
+/// Nesting depth of any input.
+pub const MAX_DEPTH: usize = 64;
+/// Characters of one string in any input (keys included).
+pub const MAX_STRING_CHARS: usize = 100_000;
+/// Characters of one text of title data (a name, a source, an assessment).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// CCPs a situation may list as held (a title's whole history has far fewer).
+pub const MAX_HELD: usize = 64;
+/// Titles in one call's title data.
+pub const MAX_TITLES: usize = 500;
+/// Versions of one title; also `Code Diplôme` values.
+pub const MAX_VERSIONS: usize = 64;
+/// CCPs of one version, CCS of a title, competences of a CCP, ids on one side of a row.
+pub const MAX_CCPS: usize = 200;
+/// Rows of one correspondence table.
+pub const MAX_ROWS: usize = 1_000;
+/// Sources of one title.
+pub const MAX_SOURCES: usize = 500;
+/// Characters of an input value echoed in an error message.
+pub const ECHO_CHARS: usize = 40;
