@@ -47,9 +47,8 @@ pub use title::Title;
 
 use serde::Serialize;
 
-/// Evaluates a situation with the built-in title data (native builds; the WebAssembly door
-/// passes the data the page loaded).
-#[cfg(not(target_arch = "wasm32"))]
+/// Evaluates a situation with the built-in default title (the WebAssembly door reads that data with
+/// the browser's JSON.parse instead, so this reader is not in the wasm the page downloads).
 pub fn evaluate(situation: &Situation) -> Result<Report, Error> {
     routes::evaluate(situation, title::builtin(), "builtin")
 }

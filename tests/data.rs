@@ -7,7 +7,7 @@ use serde_json::Value;
 use tp_eligibility::{rules, title, ErrorCode};
 
 fn builtin() -> Value {
-    serde_json::from_str(include_str!("../src/title/data/tp-00523.json")).unwrap()
+    serde_json::from_str(tp_eligibility::title::DEFAULT_TITLE_JSON).unwrap()
 }
 
 fn refused(mutate: impl FnOnce(&mut Value)) -> tp_eligibility::Error {
@@ -25,11 +25,26 @@ fn builtin_data_is_valid() {
     let t = &title::builtin()[0];
     assert_eq!(t.code, "TP-00523");
     assert_eq!(t.versions.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["2003", "2011", "2016", "2022"]);
-    // Unknowns stay unknown: the 2016 start, the 2011 → 2016 and 2016 → 2022 tables.
+    // Unknowns stay unknown: the 2016 start, the 2011 → 2016 and 2016 → 2022 tables, the 2022 start.
     assert_eq!(t.versions[2].start.date, None);
     assert!(t.versions[2].correspondence.as_ref().unwrap().rows.is_none());
     assert!(t.versions[3].correspondence.as_ref().unwrap().rows.is_none());
-    assert_eq!(t.registration_end.certainty, tp_eligibility::Certainty::Estimated);
+    // The register's facts (title-assistant-import-export.md, revised): the 2022 version certainly
+    // not before 2022-07-14 and certainly from 2023-01-07; RNCP36964 until 2028-01-07 (secondary);
+    // RNCP35194 until 2023-01-07; the 2016 version not before 2016-01-05.
+    use tp_eligibility::{Certainty, Date};
+    let v2022 = &t.versions[3];
+    assert_eq!((v2022.start.date, v2022.start.not_before, v2022.start.not_after), (None, Some(Date::ymd(2022, 7, 14)), Some(Date::ymd(2023, 1, 7))));
+    let end = v2022.end.as_ref().unwrap();
+    assert_eq!((end.date, end.certainty), (Some(Date::ymd(2028, 1, 7)), Certainty::Secondary));
+    assert_eq!(v2022.rncp.as_deref(), Some("RNCP36964"));
+    assert_eq!(t.versions[2].rncp.as_deref(), Some("RNCP35194"));
+    assert_eq!(t.versions[2].end.as_ref().unwrap().date, Some(Date::ymd(2023, 1, 7)));
+    assert_eq!(t.versions[2].start.not_before, Some(Date::ymd(2016, 1, 5)));
+    assert!(t.rncp_numbers().any(|n| n == "RNCP10013"));
+    for id in ["TP-00523", "36T31202", "RNCP36964", "rncp35194", " 10013 "] {
+        assert!(t.is_named(id), "{id}");
+    }
 }
 
 #[test]
@@ -62,7 +77,7 @@ fn every_rule_cites_legal_sources_that_exist() {
     check(rules::capitalisation::CCP_VALIDITY);
     check(rules::revision_closure::CLOSURE_GRACE);
     check(rules::vae::MINIMUM_EXPERIENCE);
-    check(rules::vae::ADMISSIBILITY);
+    check(rules::vae::ADMISSIBILITY_VALIDITY);
     check(rules::ccs::MINIMUM_EXPERIENCE);
     check(rules::retake::RETAKE_WITHOUT_TRAINING);
     check(rules::documents::DOCUMENTS);
@@ -86,16 +101,16 @@ fn a_correspondence_to_an_unknown_ccp_is_refused() {
 fn dates_in_the_wrong_order_are_refused() {
     let e = refused(|t| t["versions"][2]["start"]["notAfter"] = "2015-01-01".into());
     assert_eq!(e.field, "titles[0].versions[2].start");
-    let e = refused(|t| t["registrationEnd"]["date"] = "2020-01-01".into());
-    assert_eq!(e.field, "titles[0].registrationEnd");
+    let e = refused(|t| t["versions"][3]["end"]["date"] = "2020-01-01".into());
+    assert_eq!(e.field, "titles[0].versions[3].end");
 }
 
 #[test]
 fn a_date_with_unknown_certainty_or_no_date_without_it_is_refused() {
     let e = refused(|t| t["versions"][0]["start"]["certainty"] = "unknown".into());
     assert_eq!(e.field, "titles[0].versions[0].start");
-    let e = refused(|t| t["registrationEnd"]["date"] = Value::Null);
-    assert_eq!(e.field, "titles[0].registrationEnd");
+    let e = refused(|t| t["versions"][3]["end"]["date"] = Value::Null);
+    assert_eq!(e.field, "titles[0].versions[3].end");
 }
 
 #[test]
@@ -110,8 +125,10 @@ fn a_missing_source_or_duplicated_ccp_is_refused() {
 fn malformed_data_names_the_field() {
     let e = refused(|t| t["versions"][0]["ccps"] = "none".into());
     assert_eq!(e.field, "titles[0].versions[0].ccps");
-    let e = refused(|t| t["registrationEnd"]["date"] = "2027-02-30".into());
-    assert_eq!(e.field, "titles[0].registrationEnd.date");
+    let e = refused(|t| t["versions"][3]["end"]["date"] = "2027-02-30".into());
+    assert_eq!(e.field, "titles[0].versions[3].end.date");
+    let e = refused(|t| t["format"] = 1.into());
+    assert_eq!(e.field, "titles[0].format");
 }
 
 #[test]

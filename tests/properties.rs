@@ -44,11 +44,12 @@ fn situation(path: usize, as_of: u32, coherent: Option<bool>, months: Option<u32
     s.experience = Some(tp_eligibility::situation::Experience { months: months.map(f64::from), hours: None, related });
     if let Some(back) = session {
         let date = day(as_of_index(as_of).saturating_sub(back % 800));
-        s.last_session = Some(tp_eligibility::situation::LastSession { date, outcome: tp_eligibility::situation::SessionOutcome::Failed });
+        s.last_session = Some(tp_eligibility::situation::LastSession { date, outcome: tp_eligibility::situation::SessionOutcome::Failed, new_training: coherent });
     }
     for &(k, frac) in held {
         let (version, id) = ccps[k % ccps.len()].clone();
-        if s.held.iter().any(|h| h.ccp == id) {
+        let placeholder = t.ccp(&id).is_some_and(|(_, c)| c.placeholder);
+        if !placeholder && s.held.iter().any(|h| h.ccp == id) {
             continue;
         }
         let start = t.versions[version].start.latest().or(t.versions[version].start.not_before)?;
@@ -97,9 +98,12 @@ proptest! {
         tp_eligibility::report::check_invariants(&r);
     }
 
+    /// rules.md R5 and R6 policy: declaring one more CCP (an earlier one, say) may turn "eligible"
+    /// into "cannot tell yet" (the two readings of the old five years then differ), never into
+    /// "not eligible" unless a known correspondence table says no for a CCP.
     #[test]
-    fn adding_a_held_ccp_never_turns_eligible_into_not_eligible(as_of in 0u32..DAYS, coherent in any::<Option<bool>>(),
-            held in held_strategy(), extra in (0usize..16, 0u32..10_000)) {
+    fn adding_a_held_ccp_never_turns_eligible_into_not_eligible_unless_a_known_table_says_no(as_of in 0u32..DAYS,
+            coherent in any::<Option<bool>>(), held in held_strategy(), extra in (0usize..16, 0u32..10_000)) {
         let s_opt = situation(2, as_of, coherent, None, None, &held, None);
         prop_assume!(s_opt.is_some());
         let before = s_opt.unwrap();
@@ -109,8 +113,25 @@ proptest! {
         prop_assume!(s_opt.is_some());
         let after = s_opt.unwrap();
         let (b, a) = (eval(&before), eval(&after));
-        if b.status == Status::Eligible {
-            prop_assert_ne!(a.status, Status::NotEligible, "{:?} then {:?}", before.held, after.held);
+        if b.status == Status::Eligible && a.status == Status::NotEligible {
+            let table_no = a.held.iter().any(|h| h.status == CcpStatus::NotCredited);
+            prop_assert!(table_no, "{:?} then {:?}: {}", before.held, after.held, a.summary.en);
+        }
+    }
+
+    /// Adding a CCP never makes another CCP that counted expire (the old five years are counted
+    /// from the first CCP still within its own five years, or shown as uncertain).
+    #[test]
+    fn adding_a_held_ccp_never_makes_another_expire(as_of in 0u32..DAYS, held in held_strategy(), extra in (0usize..16, 0u32..10_000)) {
+        let Some(before) = situation(2, as_of, Some(true), None, None, &held, None) else { return Ok(()) };
+        let mut more = held.clone();
+        more.push(extra);
+        let Some(after) = situation(2, as_of, Some(true), None, None, &more, None) else { return Ok(()) };
+        let (b, a) = (eval(&before), eval(&after));
+        for (hb, ha) in b.held.iter().zip(&a.held) {
+            if hb.status == CcpStatus::Counts {
+                prop_assert_ne!(ha.status, CcpStatus::Expired, "{} expired once {:?} was added", hb.ccp, after.held.last());
+            }
         }
     }
 

@@ -8,8 +8,10 @@
 //! words with the right status fail). Other keys, each checked exactly when present: missing,
 //! remaining, remainingKnown, held (ccp, status, countsAs, and `reason` words), assessment (ids),
 //! sessions (kinds), unknowns and notes (counts), deadlines (each present: kind, date, certainty),
-//! deadlineCounts ({kind: n}), otherRoutes ([{path, status}]), rules (each in the explanation);
-//! error (field, code) expects an input error instead of a report.
+//! deadlineCounts ({kind: n}), otherRoutes ([{path, status}]), rules (each in the explanation),
+//! explanation ({fr, en}: words some step must contain), summaryExcludes ({fr, en}: words the
+//! summary must not contain), notInReport (words found nowhere in the report), snapshot; error
+//! (field, code, and `message` words) expects an input error instead of a report.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -148,6 +150,34 @@ fn run(path: &Path) -> Result<(), String> {
             failures.push(format!("other route {want} missing from {}", report["otherRoutes"]));
         }
     }
+    if let Some(want) = expect.get("explanation") {
+        for lang in ["fr", "en"] {
+            let all: Vec<&str> = report["explanation"].as_array().unwrap().iter().filter_map(|s| s[lang].as_str()).collect();
+            if let Some(m) = contains_all(&Value::from(all.join(" ")), &want[lang]) {
+                failures.push(format!("explanation.{lang}: {m}"));
+            }
+        }
+    }
+    if let Some(banned) = expect.get("summaryExcludes") {
+        for lang in ["fr", "en"] {
+            for word in banned[lang].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                if report["summary"][lang].as_str().unwrap_or_default().contains(word) {
+                    failures.push(format!("summary.{lang} must not contain \"{word}\""));
+                }
+            }
+        }
+    }
+    let text = report.to_string();
+    for word in expect.get("notInReport").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+        if text.contains(word) {
+            failures.push(format!("\"{word}\" must appear nowhere in the report"));
+        }
+    }
+    if let Some(want) = expect.get("snapshot") {
+        if &report["snapshot"] != want {
+            failures.push(format!("snapshot: got {}, expected {want}", report["snapshot"]));
+        }
+    }
     for rule in expect.get("rules").and_then(Value::as_array).into_iter().flatten() {
         if !report["explanation"].as_array().unwrap().iter().any(|s| &s["rule"] == rule) {
             failures.push(format!("no explanation step for rule {rule}"));
@@ -162,7 +192,7 @@ fn every_scenario_holds() {
     let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     paths.sort();
-    assert!(paths.len() >= 70, "the suite has {} scenarios, at least 80 expected", paths.len());
+    assert!(paths.len() >= 95, "the suite has {} scenarios, at least 80 expected", paths.len());
     let failures: Vec<String> = paths.iter().filter_map(|p| run(p).err().map(|e| {
         format!("{}\n    {e}", p.file_stem().unwrap().to_string_lossy())
     })).collect();

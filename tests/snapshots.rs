@@ -17,7 +17,12 @@ const SNAPSHOTTED: &[&str] = &[
     "2003-units-2-and-4-together-give-2011-CCP-1",
     "a-2016-CCP-obtained-on-13-July-2016-is-uncertain-under-both-readings",
     "from-10-August-2016-one-year-is-enough-under-the-calculator-policy-and-is-flagged",
-    "the-day-after-the-estimated-end-of-registration-we-cannot-tell",
+    "on-8-January-2028-the-day-after-the-registration-we-cannot-tell",
+    "a-2011-row-needing-units-2-and-4-credits-nothing-when-unit-2-has-expired",
+    "before-July-2016-the-two-readings-of-the-five-years-differ-so-the-CCP-is-uncertain",
+    "an-admitted-candidate-is-not-rechecked-on-the-length-of-experience",
+    "a-no-by-the-training-route-says-which-other-route-is-open",
+    "a-France-VAE-admissibility-older-than-a-year-cannot-be-told",
     "a-lapsed-2023-admissibility-needs-a-new-application",
     "before-July-2016-a-CCP-expires-the-day-after-five-years-from-the-first",
 ];

@@ -20,7 +20,7 @@ struct Input {
     admissible: Option<(u8, u8, u8)>,
     held: Vec<(u8, (u8, u8, u8))>,
     title_obtained: Option<(u8, u8, u8)>,
-    last_session: Option<((u8, u8, u8), bool)>,
+    last_session: Option<((u8, u8, u8), bool, Option<bool>)>,
 }
 
 /// A date from 2002 to 2037, possibly impossible (then the whole input is skipped by parse).
@@ -41,8 +41,8 @@ fuzz_target!(|input: Input| {
         held: input.held.iter().filter_map(|&(k, d)| Some(Held { ccp: ids[usize::from(k) % ids.len()].to_string(), obtained: date(d)? })).collect(),
         title_obtained: input.title_obtained.and_then(date),
         ccs: None,
-        last_session: input.last_session.and_then(|(d, absent)| Some(LastSession {
-            date: date(d)?, outcome: if absent { SessionOutcome::Absent } else { SessionOutcome::Failed } })),
+        last_session: input.last_session.and_then(|(d, absent, new_training)| Some(LastSession {
+            date: date(d)?, outcome: if absent { SessionOutcome::Absent } else { SessionOutcome::Failed }, new_training })),
     };
     if let Ok(report) = tp_eligibility::evaluate(&situation) {
         tp_eligibility::report::check_invariants(&report);

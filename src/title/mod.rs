@@ -157,8 +157,7 @@ pub struct Equivalence {
 /// The default title's data, as the calculator ships it.
 pub const DEFAULT_TITLE_JSON: &str = include_str!("../../data/titles/TP-00523.json");
 
-/// The built-in default title (native builds: command line, tests, benchmarks), read once.
-#[cfg(not(target_arch = "wasm32"))]
+/// The built-in default title, read once (command line, tests, benchmarks).
 pub fn builtin() -> &'static [Title] {
     static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
