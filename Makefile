@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals
 
-.PHONY: setup build serve test test-native test-wasm test-browser bench fuzz clean
+.PHONY: setup build serve test test-native test-wasm test-browser bench fuzz clean data
 
 setup:
 	@tools/setup.sh
@@ -19,6 +19,10 @@ build: setup
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
 	node tools/element-css.mjs
 	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
+
+# Title data for every TP, from the register's files listed in data/sources.json (see data/rncp/).
+data:
+	cargo run --quiet -- import --sources data/sources.json --out data/titles
 
 serve: build
 	@echo "Open http://127.0.0.1:$(PORT)/"

@@ -23,6 +23,8 @@
 pub mod certainty;
 pub mod date;
 pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod journal;
 pub mod limits;
 pub mod read;
@@ -47,10 +49,10 @@ pub use title::Title;
 
 use serde::Serialize;
 
-/// Evaluates a situation with the built-in default title (the WebAssembly door reads that data with
-/// the browser's JSON.parse instead, so this reader is not in the wasm the page downloads).
+/// Evaluates a situation with the built-in title data: every title of the national register in
+/// native builds, the default title in the wasm (whose door passes the data the page loaded).
 pub fn evaluate(situation: &Situation) -> Result<Report, Error> {
-    routes::evaluate(situation, title::builtin(), "builtin")
+    routes::evaluate(situation, title::registry(), "builtin")
 }
 
 /// Evaluates a situation with title data of the integrator's own (same format as the built-in

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use tp_eligibility::error::short;
 use tp_eligibility::{limits, render, Lang, Situation};
 
-const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]";
+const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]
+       tp-eligibility import (--sources data/sources.json | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...) --out DIR";
 
 fn main() -> ExitCode {
     match run() {
@@ -40,12 +41,60 @@ fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
+/// `import`: reads the register's files and writes title data (see `import`).
+fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<String, String> {
+    use tp_eligibility::import::{date_in_name, Input};
+    let mut input = Input { progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..Input::default() };
+    let mut out = None;
+    let mut xml_date = None;
+    let dated = |path: String, date: Option<tp_eligibility::Date>| {
+        let path = std::path::PathBuf::from(path);
+        date.or_else(|| date_in_name(&path)).map(|d| (path.clone(), d)).ok_or_else(|| format!(
+            "{} : date des données inconnue (--xml-date AAAA-MM-JJ) / date of the data unknown (--xml-date YYYY-MM-DD)", short(&path.display().to_string())))
+    };
+    let mut xml = Vec::new();
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
+        match arg.as_str() {
+            "--xml" => xml.push(value()?),
+            "--xml-date" => xml_date = Some(tp_eligibility::Date::parse(&value()?).ok_or("--xml-date : AAAA-MM-JJ / YYYY-MM-DD")?),
+            "--csv" => input.csv.push(dated(value()?, None)?),
+            "--kit" => input.kit.push(dated(value()?, None)?),
+            "--curated" => input.curated.push(value()?.into()),
+            "--sources" => {
+                let progress = input.progress;
+                input = Input::from_sources(std::path::Path::new(&value()?)).map_err(|p| format!("erreur / error: {p}"))?;
+                input.progress = progress;
+            }
+            "--out" => out = Some(std::path::PathBuf::from(value()?)),
+            "--quiet" => input.progress = false,
+            _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
+        }
+    }
+    input.xml.extend(xml.into_iter().map(|p| dated(p, xml_date)).collect::<Result<Vec<_>, _>>()?);
+    let out = out.ok_or_else(|| format!("--out DOSSIER manquant / --out DIR missing\n{USAGE}"))?;
+    let output = tp_eligibility::import::import(&input).map_err(|p| format!("erreur / error: {p}"))?;
+    tp_eligibility::import::write(&out, &output).map_err(|p| format!("erreur / error: {p}"))?;
+    let mut report = format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
+        output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display());
+    for w in &output.warnings {
+        report.push_str(&format!("attention / warning: {w}\n"));
+    }
+    Ok(report)
+}
+
 fn run() -> Result<String, String> {
     let (mut lang, mut json, mut file, mut titles_file) = (Lang::Fr, false, None, None);
     let mut args = std::env::args_os().skip(1).map(|a| a.into_string().map_err(|a| format!(
         "argument illisible (pas du texte) / unreadable argument (not text): {}\n{USAGE}", short(&a.to_string_lossy()))));
+    let mut first = true;
     while let Some(arg) = args.next() {
         let arg = arg?;
+        if first && arg == "import" {
+            return import(args);
+        }
+        first = false;
         match arg.as_str() {
             "--json" => json = true,
             "--lang" => lang = match args.next().transpose()?.as_deref() {
@@ -78,7 +127,7 @@ fn run() -> Result<String, String> {
     if json {
         return serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| e.to_string());
     }
-    let all = titles.as_deref().unwrap_or(tp_eligibility::title::builtin());
+    let all = titles.as_deref().unwrap_or(tp_eligibility::title::registry());
     let title = all.iter().find(|t| t.code == report.title);
     Ok(render::text(&report, title, lang))
 }

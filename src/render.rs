@@ -58,7 +58,7 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
         }
     }
     if let Some(v) = &report.version {
-        let rncp = v.rncp.as_deref().map_or(String::new(), |n| format!(", {n}"));
+        let rncp = v.rncp.as_deref().filter(|n| *n != v.id).map_or(String::new(), |n| format!(", {n}"));
         let _ = writeln!(out, "\n{} {}{rncp} ({})", p("Version en vigueur :", "Version in force:"), v.id, certainty(lang, v.certainty));
     }
     if !report.held.is_empty() {

@@ -157,13 +157,36 @@ pub struct Equivalence {
 /// The default title's data, as the calculator ships it.
 pub const DEFAULT_TITLE_JSON: &str = include_str!("../../data/titles/TP-00523.json");
 
-/// The built-in default title, read once (command line, tests, benchmarks).
+/// The built-in default title, read once.
 pub fn builtin() -> &'static [Title] {
     static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
-    TITLES.get_or_init(|| {
-        let value = crate::read::json(&format!("[{DEFAULT_TITLE_JSON}]")).unwrap_or_else(|e| panic!("built-in title data: {e}"));
-        parse(&value, "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"))
-    })
+    TITLES.get_or_init(|| read_files(&[DEFAULT_TITLE_JSON]))
+}
+
+fn read_files(files: &[&str]) -> Vec<Title> {
+    let value = crate::read::json(&format!("[{}]", files.join(","))).unwrap_or_else(|e| panic!("built-in title data: {e}"));
+    parse(&value, "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/titles.rs"));
+}
+
+/// Every built-in title, the default one first: all of `data/titles/` in native builds (embedded
+/// by build.rs), the default title alone in the wasm (the page loads the others one by one).
+pub fn registry() -> &'static [Title] {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
+        TITLES.get_or_init(|| {
+            let mut files = vec![DEFAULT_TITLE_JSON];
+            files.extend(embedded::FILES.iter().filter(|(_, text)| *text != DEFAULT_TITLE_JSON).map(|(_, text)| *text));
+            read_files(&files)
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    builtin()
 }
 
 /// Where a date falls in a title's history.

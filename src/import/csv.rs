@@ -1,0 +1,170 @@
+//! The register's CSV export (ten `;` files of one day: quoted fields, CRLF, a SIRET with a
+//! leading tab, accented file names) and the Kit apprentissage rows (dates and the chain of fiches
+//! of every TP, with its `Code Diplôme`). Columns are found by their header's name; a missing one
+//! is an error naming the file and the column.
+
+use super::xml::date;
+use super::{Bloc, Fiche, KitRow, Problem};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// A CSV file read by header name.
+struct Table {
+    file: String,
+    headers: Vec<String>,
+    rows: Vec<(u64, Vec<String>)>,
+}
+
+impl Table {
+    fn read(path: &Path) -> Result<Table, Problem> {
+        let file = path.display().to_string();
+        let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').flexible(false).from_path(path)
+            .map_err(|e| Problem::new(&file, String::new(), format!("lecture impossible : {e} / cannot read: {e}")))?;
+        let headers: Vec<String> = reader.headers().map_err(|e| csv_problem(&file, &e))?
+            .iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_string()).collect();
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| csv_problem(&file, &e))?;
+            // The csv crate counts the lines before the record: the record is on the next one.
+            let line = record.position().map_or(0, |p| p.line() + 1);
+            rows.push((line, record.iter().map(|v| v.trim_matches(|c: char| c.is_whitespace()).to_string()).collect()));
+        }
+        Ok(Table { file, headers, rows })
+    }
+
+    /// The index of a column, or an error naming it.
+    fn column(&self, name: &str) -> Result<usize, Problem> {
+        self.headers.iter().position(|h| h == name).ok_or_else(|| Problem::new(&self.file, "ligne 1".into(), format!(
+            "colonne « {name} » absente / column \"{name}\" is missing")))
+    }
+}
+
+fn csv_problem(file: &str, e: &::csv::Error) -> Problem {
+    let place = e.position().map_or_else(String::new, |p| format!("ligne {}", p.line() + 1));
+    let what = match e.kind() {
+        ::csv::ErrorKind::Utf8 { .. } => "ce n'est pas du texte UTF-8 / not UTF-8 text".to_string(),
+        ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
+            "{len} champs au lieu de {expected_len} / {len} fields instead of {expected_len}"),
+        _ => format!("CSV illisible : {e} / unreadable CSV: {e}"),
+    };
+    Problem::new(file, place, what)
+}
+
+/// The file of the export whose name starts with `prefix` (the date and extension follow).
+fn find(dir: &Path, prefix: &str) -> Result<Option<std::path::PathBuf>, Problem> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Problem::new(&dir.display().to_string(), String::new(), format!(
+        "dossier illisible : {e} / unreadable folder: {e}")))?;
+    let mut found: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".csv"))).collect();
+    found.sort();
+    Ok(found.pop())
+}
+
+/// Reads the CSV export in `dir`: TP fiches of the `Standard` file, with their blocs, chain, NSF
+/// and ROME codes. Returns the fiches kept and the number of fiches read.
+pub fn export(dir: &Path) -> Result<(Vec<Fiche>, usize), Problem> {
+    let standard = find(dir, "export_fiches_CSV_Standard_")?.ok_or_else(|| Problem::new(&dir.display().to_string(), String::new(),
+        "fichier export_fiches_CSV_Standard_*.csv absent / no export_fiches_CSV_Standard_*.csv file".into()))?;
+    let t = Table::read(&standard)?;
+    let [num, intitule, abrege, niveau, fin, effet, actif] = ["Numero_Fiche", "Intitule", "Abrege_Libelle", "Nomenclature_Europe_Niveau",
+        "Date_Fin_Enregistrement", "Date_Effet", "Actif"].map(|c| t.column(c));
+    let (num, intitule, abrege, niveau, fin, effet, actif) = (num?, intitule?, abrege?, niveau?, fin?, effet?, actif?);
+    let mut fiches: BTreeMap<String, Fiche> = BTreeMap::new();
+    for (_, row) in &t.rows {
+        if row[abrege] != "TP" {
+            continue;
+        }
+        fiches.insert(row[num].clone(), Fiche {
+            numero: row[num].clone(),
+            intitule: row[intitule].clone(),
+            niveau: Some(row[niveau].clone()).filter(|n| !n.is_empty()),
+            actif: Some(row[actif] == "ACTIVE" || row[actif] == "Oui"),
+            date_effet: date(&row[effet]),
+            date_fin: date(&row[fin]),
+            ..Fiche::default()
+        });
+    }
+    let read = t.rows.len();
+    if let Some(path) = find(dir, "export_fiches_CSV_Blocs_De_Compétences_")? {
+        let t = Table::read(&path)?;
+        let (num, code, libelle) = (t.column("Numero_Fiche")?, t.column("Bloc_Competences_Code")?, t.column("Bloc_Competences_Libelle")?);
+        for (_, row) in &t.rows {
+            if let Some(f) = fiches.get_mut(&row[num]) {
+                f.blocs.get_or_insert_with(Vec::new).push(Bloc { code: row[code].clone(), libelle: row[libelle].clone(), ..Bloc::default() });
+            }
+        }
+    }
+    if let Some(path) = find(dir, "export_fiches_CSV_Ancienne_Nouvelle_Certification_")? {
+        let t = Table::read(&path)?;
+        let (num, old, new) = (t.column("Numero_Fiche")?, t.column("Ancienne_Certification")?, t.column("Nouvelle_Certification")?);
+        for (_, row) in &t.rows {
+            if let Some(f) = fiches.get_mut(&row[num]) {
+                f.anciennes.extend(split(&row[old]));
+                f.nouvelles.extend(split(&row[new]));
+            }
+        }
+    }
+    for (prefix, column) in [("export_fiches_CSV_Nsf_", "Nsf_Code"), ("export_fiches_CSV_Rome_", "Codes_Rome_Code")] {
+        if let Some(path) = find(dir, prefix)? {
+            let t = Table::read(&path)?;
+            let (num, code) = (t.column("Numero_Fiche")?, t.column(column)?);
+            for (_, row) in &t.rows {
+                if let Some(f) = fiches.get_mut(&row[num]) {
+                    let list = if column == "Nsf_Code" { &mut f.nsf } else { &mut f.rome };
+                    list.push(row[code].clone());
+                }
+            }
+        }
+    }
+    Ok((fiches.into_values().collect(), read))
+}
+
+/// RNCP numbers in a chain cell ("RNCP37100|RNCP37104", "RNCP509").
+fn split(cell: &str) -> impl Iterator<Item = String> + '_ {
+    cell.split(['|', ',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// Reads the Kit apprentissage rows (already filtered to TP): one row per fiche and `Code Diplôme`.
+pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
+    let t = Table::read(path)?;
+    let columns = ["Code Diplôme", "FicheRNCP", "Niveau fiche RNCP", "Abrégé de diplôme (RNCP)", "Date d'échéance de la fiche RNCP",
+        "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Intitulé diplôme (DEPP)", "Date de début des parcours certifiants",
+        "Date limite de la délivrance", "Nouvelle Certification rempla (RNCP)", "Ancienne Certification (RNCP)"];
+    let c: Vec<usize> = columns.iter().map(|name| t.column(name)).collect::<Result<_, _>>()?;
+    let mut rows = Vec::new();
+    for (line, row) in &t.rows {
+        if row[c[3]] != "TP" {
+            continue;
+        }
+        if !row[c[1]].starts_with("RNCP") {
+            return Err(Problem::new(&t.file, format!("ligne {line}"), format!(
+                "numéro de fiche « {} » inattendu / unexpected fiche number \"{}\"", crate::error::short(&row[c[1]]), crate::error::short(&row[c[1]]))));
+        }
+        rows.push(KitRow {
+            code_diplome: row[c[0]].clone(),
+            fiche: Fiche {
+                numero: row[c[1]].clone(),
+                intitule: clean_title(&row[c[6]]),
+                niveau: Some(row[c[2]].clone()).filter(|n| !n.is_empty()),
+                actif: Some(row[c[5]] == "ACTIVE"),
+                date_effet: date(&row[c[8]]),
+                date_fin: date(&row[c[4]]),
+                date_limite: date(&row[c[9]]),
+                anciennes: split(&row[c[11]]).collect(),
+                nouvelles: split(&row[c[10]]).collect(),
+                ..Fiche::default()
+            },
+            depp: row[c[7]].clone(),
+        });
+    }
+    Ok(rows)
+}
+
+/// "TP - TP Assistant import-export" → "Assistant import-export".
+fn clean_title(title: &str) -> String {
+    let mut t = title.trim();
+    for prefix in ["TP - ", "TP "] {
+        t = t.strip_prefix(prefix).unwrap_or(t);
+    }
+    t.trim().to_string()
+}

@@ -1,0 +1,598 @@
+//! The importer (`tp-eligibility import`, native only, never in the wasm): reads the national
+//! register's open data (France compétences, Licence Ouverte 2.0) and writes title data in the
+//! project's format, one file per title and an index (rules.md R12).
+//!
+//! - [`xml`]: the XML export, flux 4.1, streamed (TP fiches only);
+//! - [`csv`]: the CSV export (ten `;` files) and the Kit apprentissage rows (every TP, with its
+//!   `Code Diplôme` and the chain of its fiches).
+//!
+//! Fiches from every source are merged by RNCP number (for each field, the most recent source
+//! that has it), grouped into titles by `Code Diplôme` (and across a one-to-one revision that
+//! changed it), ordered into versions, one per fiche. Every fact is `secondary` and cites the file
+//! and date it comes from; what the register does not say stays unknown: a fiche with no blocs has
+//! an unknown CCP list, a revision with no `CORRESPONDANCES` an unknown table. Curated titles
+//! (Assistant import-export) are kept as they are. Output is written aside, then renamed into place:
+//! nothing is ever half-written.
+
+pub mod csv;
+pub mod xml;
+
+use crate::date::Date;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A problem with an input file: which file, where, what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub place: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: &str, place: String, message: String) -> Problem {
+        Problem { file: file.to_string(), place, message }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = if self.place.is_empty() { String::new() } else { format!(", {}", self.place) };
+        write!(f, "{}{place} : {}", self.file, self.message)
+    }
+}
+
+/// One register fiche, as the sources describe it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fiche {
+    pub numero: String,
+    pub intitule: String,
+    pub niveau: Option<String>,
+    pub actif: Option<bool>,
+    pub date_effet: Option<Date>,
+    pub date_fin: Option<Date>,
+    pub date_limite: Option<Date>,
+    /// The arrêté de spécialité and its Journal officiel date.
+    pub act: Option<(String, Option<Date>)>,
+    /// `None` when the source has no bloc list at all.
+    pub blocs: Option<Vec<Bloc>>,
+    pub anciennes: Vec<String>,
+    pub nouvelles: Vec<String>,
+    /// `None` when the source has no `CORRESPONDANCES`.
+    pub correspondences: Option<Vec<Correspondence>>,
+    pub nsf: Vec<String>,
+    pub rome: Vec<String>,
+}
+
+/// One bloc de compétences: for a TP, one CCP.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bloc {
+    pub code: String,
+    pub libelle: String,
+    pub competences: String,
+    pub modalites: String,
+}
+
+/// One row of `CORRESPONDANCES`: these new blocs (SOURCE) for those old ones (DESTINATION).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Correspondence {
+    pub new_blocs: Vec<String>,
+    pub old_fiche: Option<String>,
+    pub old_blocs: Vec<String>,
+}
+
+/// One Kit apprentissage row: a fiche under one `Code Diplôme`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitRow {
+    pub code_diplome: String,
+    /// The title's name as the DEPP gives it, to choose between two codes given to one fiche.
+    pub depp: String,
+    pub fiche: Fiche,
+}
+
+/// The files to import, each with the date of its data.
+#[derive(Debug, Default)]
+pub struct Input {
+    pub xml: Vec<(PathBuf, Date)>,
+    pub csv: Vec<(PathBuf, Date)>,
+    pub kit: Vec<(PathBuf, Date)>,
+    /// Title files kept as they are (they replace the title the register gives for their codes).
+    pub curated: Vec<PathBuf>,
+    pub progress: bool,
+}
+
+impl Input {
+    /// Reads a list of sources (`data/sources.json`): `{xml, csv, kit: [{file, date}], curated:
+    /// [file]}`, paths relative to the list's folder.
+    pub fn from_sources(path: &Path) -> Result<Input, Problem> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Problem::new(&file, String::new(), format!("lecture impossible : {e} / cannot read: {e}")))?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| Problem::new(&file, format!("ligne {}", e.line()), format!("JSON invalide : {e} / invalid JSON: {e}")))?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let dated = |key: &str| -> Result<Vec<(PathBuf, Date)>, Problem> {
+            value[key].as_array().into_iter().flatten().map(|item| {
+                let (Some(f), Some(d)) = (item["file"].as_str(), item["date"].as_str().and_then(Date::parse)) else {
+                    return Err(Problem::new(&file, key.to_string(), "chaque source a un « file » et une « date » AAAA-MM-JJ / each source has a \"file\" and a \"date\" YYYY-MM-DD".into()));
+                };
+                Ok((base.join(f), d))
+            }).collect()
+        };
+        Ok(Input {
+            xml: dated("xml")?,
+            csv: dated("csv")?,
+            kit: dated("kit")?,
+            curated: value["curated"].as_array().into_iter().flatten().filter_map(Value::as_str).map(|f| base.join(f)).collect(),
+            progress: false,
+        })
+    }
+}
+
+/// What an import produced: title files by name, the index, and counts.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub files: BTreeMap<String, String>,
+    pub titles: usize,
+    pub fiches: usize,
+    pub read: usize,
+    pub warnings: Vec<String>,
+}
+
+/// A source file, cited by the facts it gave.
+struct Source {
+    id: String,
+    date: Date,
+    fr: String,
+    en: String,
+}
+
+/// A fiche merged from every source, with the source of each field.
+#[derive(Default, Clone)]
+struct Merged {
+    fiche: Fiche,
+    /// Source index of: dates, blocs, correspondences, act; and every source that had it.
+    dates: Option<usize>,
+    blocs: Option<usize>,
+    correspondences: Option<usize>,
+    seen: BTreeSet<usize>,
+    codes: Vec<(String, String)>,
+}
+
+/// The date of a file's data from its name ("…_2024_02_22.csv", "…-2025-01-31-…").
+pub fn date_in_name(path: &Path) -> Option<Date> {
+    let name = path.file_name()?.to_str()?;
+    let digits: Vec<char> = name.chars().map(|c| if c == '_' { '-' } else { c }).collect();
+    (0..digits.len().saturating_sub(9)).find_map(|i| Date::parse(&digits[i..i + 10].iter().collect::<String>()))
+}
+
+fn words(text: &str) -> BTreeSet<String> {
+    let folded: String = text.to_lowercase().chars().map(|c| match c {
+        'à' | 'â' | 'ä' => 'a', 'é' | 'è' | 'ê' | 'ë' => 'e', 'î' | 'ï' => 'i', 'ô' | 'ö' => 'o', 'ù' | 'û' | 'ü' => 'u', 'ç' => 'c',
+        c if c.is_alphanumeric() => c,
+        _ => ' ',
+    }).collect();
+    folded.split_whitespace().filter(|w| w.len() > 2 && *w != "tp").map(str::to_string).collect()
+}
+
+/// Reads every input and builds the title files.
+pub fn import(input: &Input) -> Result<Output, Problem> {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut merged: BTreeMap<String, Merged> = BTreeMap::new();
+    let mut out = Output::default();
+    // Oldest data first, so that a more recent source overrides an older one field by field.
+    let mut files: Vec<(u8, &PathBuf, Date)> = input.xml.iter().map(|(p, d)| (0, p, *d))
+        .chain(input.csv.iter().map(|(p, d)| (1, p, *d))).chain(input.kit.iter().map(|(p, d)| (2, p, *d))).collect();
+    files.sort_by_key(|(kind, _, date)| (*date, std::cmp::Reverse(*kind)));
+    for (kind, path, date) in files {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let index = sources.len();
+        let (what_fr, what_en) = match kind {
+            0 => ("export XML (flux 4.1)", "XML export (flux 4.1)"),
+            1 => ("export CSV", "CSV export"),
+            _ => ("Kit apprentissage", "Kit apprentissage"),
+        };
+        sources.push(Source {
+            id: format!("rncp-{}-{date}", ["xml", "csv", "kit"][usize::from(kind)]),
+            date,
+            fr: format!("Répertoire national des certifications professionnelles (France compétences, données ouvertes, Licence Ouverte 2.0) : {what_fr}, fichier {name}, données du {}", crate::Text::date(date).fr),
+            en: format!("National register of professional certifications (France compétences, open data, Licence Ouverte 2.0): {what_en}, file {name}, data of {}", crate::Text::date(date).en),
+        });
+        let mut add = |fiche: Fiche, code: Option<(String, String)>| {
+            let m = merged.entry(fiche.numero.clone()).or_default();
+            m.seen.insert(index);
+            merge(m, fiche, index);
+            if let Some(code) = code {
+                if !m.codes.contains(&code) {
+                    m.codes.push(code);
+                }
+            }
+        };
+        match kind {
+            0 => {
+                let file = std::fs::File::open(path).map_err(|e| Problem::new(&path.display().to_string(), String::new(), format!(
+                    "lecture impossible : {e} / cannot read: {e}")))?;
+                let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+                let bar = input.progress.then(|| {
+                    let bar = indicatif::ProgressBar::new(size);
+                    bar.set_style(indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
+                    bar.set_message(name.clone());
+                    bar
+                });
+                let (read, _) = xml::read(std::io::BufReader::with_capacity(1 << 16, file), &path.display().to_string(), bar.clone(),
+                    |fiche| add(fiche, None))?;
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                out.read += read;
+            }
+            1 => {
+                let (fiches, read) = csv::export(path)?;
+                out.read += read;
+                for fiche in fiches {
+                    add(fiche, None);
+                }
+            }
+            _ => {
+                let rows = csv::kit(path)?;
+                out.read += rows.len();
+                for row in rows {
+                    add(row.fiche, Some((row.code_diplome, row.depp)));
+                }
+            }
+        }
+    }
+    out.fiches = merged.len();
+    let curated: Vec<(PathBuf, Value)> = input.curated.iter().map(|path| {
+        let text = std::fs::read_to_string(path).map_err(|e| Problem::new(&path.display().to_string(), String::new(), format!(
+            "lecture impossible : {e} / cannot read: {e}")))?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| Problem::new(&path.display().to_string(), format!("ligne {}", e.line()),
+            format!("JSON invalide : {e} / invalid JSON: {e}")))?;
+        crate::title::parse(&Value::Array(vec![value.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles"))
+            .map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
+        Ok((path.clone(), value))
+    }).collect::<Result<_, Problem>>()?;
+    for group in groups(&merged) {
+        let title = build(&group, &merged, &sources, &mut out.warnings);
+        let codes: Vec<&str> = title["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        let numbers: Vec<&str> = group.iter().map(String::as_str).collect();
+        let replaced = curated.iter().find(|(_, c)| {
+            c["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).any(|code| codes.contains(&code))
+                || c["versions"].as_array().into_iter().flatten().filter_map(|v| v["rncp"].as_str()).any(|n| numbers.contains(&n))
+        });
+        if replaced.is_some() {
+            continue;
+        }
+        match crate::title::parse(&Value::Array(vec![title.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles")) {
+            Ok(()) => {
+                let code = title["code"].as_str().unwrap_or_default().to_string();
+                out.files.insert(format!("{code}.json"), pretty(&title));
+            }
+            Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en, e.field)),
+        }
+    }
+    for (path, value) in &curated {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("curated.json").to_string();
+        out.files.insert(name, pretty(value));
+    }
+    let mut index: Vec<Value> = out.files.iter().map(|(file, text)| {
+        let t: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+        let versions = t["versions"].as_array().cloned().unwrap_or_default();
+        let last = versions.last().cloned().unwrap_or(Value::Null);
+        let snapshot = t["snapshot"].as_str().and_then(Date::parse);
+        let end = last["end"]["date"].as_str().and_then(Date::parse);
+        json!({
+            "code": t["code"], "codeDiplome": t["codeDiplome"], "name": t["name"], "level": t["level"],
+            "rncp": versions.iter().filter_map(|v| v["rncp"].as_str()).collect::<Vec<_>>(),
+            "active": matches!((end, snapshot), (Some(e), Some(s)) if e >= s) || (end.is_some() && snapshot.is_none()),
+            "file": file,
+        })
+    }).collect();
+    index.sort_by(|a, b| a["name"]["fr"].as_str().cmp(&b["name"]["fr"].as_str()));
+    out.titles = index.len();
+    out.files.insert("index.json".to_string(), pretty(&json!({ "format": crate::title::FORMAT, "titles": index })));
+    Ok(out)
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+}
+
+/// Merges what one source says of a fiche into what is known of it: a field a source gives
+/// replaces an older source's.
+fn merge(m: &mut Merged, new: Fiche, source: usize) {
+    let f = &mut m.fiche;
+    f.numero = new.numero;
+    if !new.intitule.is_empty() {
+        f.intitule = new.intitule;
+    }
+    f.niveau = new.niveau.or(f.niveau.take());
+    f.actif = new.actif.or(f.actif);
+    if new.date_effet.is_some() || new.date_fin.is_some() {
+        f.date_effet = new.date_effet.or(f.date_effet);
+        f.date_fin = new.date_fin.or(f.date_fin);
+        m.dates = Some(source);
+    }
+    f.date_limite = new.date_limite.or(f.date_limite);
+    f.act = new.act.or(f.act.take());
+    if new.blocs.as_ref().is_some_and(|b| !b.is_empty()) {
+        f.blocs = new.blocs;
+        m.blocs = Some(source);
+    }
+    if new.correspondences.is_some() {
+        f.correspondences = new.correspondences;
+        m.correspondences = Some(source);
+    }
+    for (list, add) in [(&mut f.anciennes, new.anciennes), (&mut f.nouvelles, new.nouvelles), (&mut f.nsf, new.nsf), (&mut f.rome, new.rome)] {
+        for item in add {
+            if !list.contains(&item) {
+                list.push(item);
+            }
+        }
+    }
+}
+
+/// The fiche's own `Code Diplôme`: when the kit gives it two, the one whose DEPP name shares the
+/// most words with the fiche's title.
+fn primary_code(m: &Merged) -> Option<String> {
+    let title = words(&m.fiche.intitule);
+    m.codes.iter().max_by_key(|(code, depp)| (words(depp).intersection(&title).count(), std::cmp::Reverse(code.clone())))
+        .map(|(code, _)| code.clone())
+}
+
+/// Groups the fiches into titles: by `Code Diplôme`, and across a one-to-one revision (a fiche
+/// with one successor that has it as its only predecessor), even when the code changed.
+fn groups(merged: &BTreeMap<String, Merged>) -> Vec<Vec<String>> {
+    let keys: Vec<&String> = merged.keys().collect();
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let position = |n: &str| keys.binary_search_by(|k| k.as_str().cmp(n)).ok();
+    let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(code) = primary_code(&merged[*key]) {
+            let first = *by_code.entry(code).or_insert(i);
+            let (a, b) = (root(&mut parent, first), root(&mut parent, i));
+            parent[a] = b;
+        }
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let f = &merged[*key].fiche;
+        if let [next] = f.nouvelles.as_slice() {
+            if let Some(j) = position(next) {
+                if merged[keys[j]].fiche.anciennes.iter().all(|a| a == *key) {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[a] = b;
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push((*key).clone());
+    }
+    groups.into_values().collect()
+}
+
+/// The day a fiche's registration starts, for ordering (unknown starts first: they are older).
+fn order_key(f: &Fiche) -> (Option<Date>, Option<Date>) {
+    (f.date_effet.or(f.date_fin), f.date_fin)
+}
+
+fn text(fr: &str) -> Value {
+    json!({ "fr": fr, "en": fr })
+}
+
+/// Splits the register's competences text into items (they are separated by two spaces or more, or by
+/// line breaks).
+fn items(text: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    for line in text.split(['\n', '\r']).flat_map(|l| l.split("  ")) {
+        let line = line.trim().trim_start_matches(['-', '•', '*']).trim();
+        if !line.is_empty() {
+            out.push(json!({ "fr": line, "en": line }));
+        }
+    }
+    out
+}
+
+/// "NIV5" / "Niveau 5" → {"fr": "niveau 5", "en": "level 5"}.
+fn level(niveau: &str) -> Option<Value> {
+    let digit = niveau.chars().find(char::is_ascii_digit)?;
+    Some(json!({ "fr": format!("niveau {digit}"), "en": format!("level {digit}") }))
+}
+
+/// Builds one title's data from its fiches (and their predecessors the register names but does
+/// not describe).
+fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source], warnings: &mut Vec<String>) -> Value {
+    let mut fiches: Vec<&Merged> = group.iter().map(|n| &merged[n]).collect();
+    fiches.sort_by_key(|m| order_key(&m.fiche));
+    let mut used: BTreeSet<usize> = BTreeSet::new();
+    let source_id = |i: usize, used: &mut BTreeSet<usize>| {
+        used.insert(i);
+        sources[i].id.clone()
+    };
+    // Predecessors of the oldest fiche the register names but does not describe.
+    let first = &fiches[0].fiche;
+    let mut ancestors: Vec<(String, Vec<String>)> = Vec::new();
+    for old in &first.anciennes {
+        if merged.contains_key(old) {
+            continue;
+        }
+        // Old blocs known from the successor's correspondence table.
+        let blocs: Vec<String> = first.correspondences.iter().flatten().filter(|r| r.old_fiche.as_deref() == Some(old))
+            .flat_map(|r| r.old_blocs.clone()).collect::<BTreeSet<String>>().into_iter().collect();
+        ancestors.push((old.clone(), blocs));
+    }
+    let latest = fiches.last().expect("a group has a fiche");
+    let current_source = latest.seen.iter().copied().max_by_key(|&i| sources[i].date).unwrap_or(0);
+    let snapshot = sources[current_source].date;
+    let mut versions: Vec<Value> = Vec::new();
+    let mut previous: Option<(String, Vec<String>)> = None;
+    let cite_first = first.date_effet.map(|_| fiches[0].dates.unwrap_or(current_source)).unwrap_or(current_source);
+    for (numero, blocs) in &ancestors {
+        let source = source_id(cite_first, &mut used);
+        let (ccps, certainty) = if blocs.is_empty() {
+            (vec![placeholder(numero)], "unknown")
+        } else {
+            (blocs.iter().map(|b| json!({ "id": b, "name": text(&format!("Bloc {b} (intitulé absent de nos données)")) })).collect(), "secondary")
+        };
+        let mut v = json!({
+            "id": numero, "name": text(&format!("Fiche {numero}")), "rncp": numero,
+            "start": { "date": null, "certainty": "unknown", "source": source,
+                       "note": { "fr": "fiche antérieure citée par le registre ; ses dates ne sont pas dans nos données",
+                                 "en": "an earlier fiche the register cites; its dates are not in our data" } },
+            "ccpsCertainty": certainty, "ccps": ccps,
+        });
+        if let Some((prev, _)) = &previous {
+            v["correspondence"] = unknown_table(prev, numero, &source);
+        }
+        // Its end is not known either: not before the day before its successor began.
+        if let Some(next) = first.date_effet {
+            v["end"] = json!({ "date": null, "certainty": "unknown", "source": source, "notBefore": next.pred().to_string() });
+        }
+        versions.push(v);
+        previous = Some((numero.clone(), blocs.clone()));
+    }
+    for (k, m) in fiches.iter().enumerate() {
+        let f = &m.fiche;
+        let dates = source_id(m.dates.unwrap_or(current_source), &mut used);
+        let mut v = json!({ "id": f.numero, "name": text(&f.intitule), "rncp": f.numero });
+        v["start"] = match f.date_effet {
+            Some(d) => json!({ "date": d.to_string(), "certainty": "secondary", "source": dates }),
+            None => json!({ "date": null, "certainty": "unknown", "source": dates }),
+        };
+        let last = k + 1 == fiches.len();
+        match f.date_fin {
+            Some(d) => v["end"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates }),
+            None if last => v["end"] = json!({ "date": null, "certainty": "unknown", "source": dates }),
+            None => {}
+        }
+        if let Some(d) = f.date_limite {
+            v["lastAward"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates });
+        }
+        if let Some((title, jo)) = &f.act {
+            v["act"] = json!({ "title": title, "jo": jo.map(|d| d.to_string()) });
+        }
+        let blocs = f.blocs.clone().unwrap_or_default();
+        if blocs.is_empty() {
+            v["ccpsCertainty"] = "unknown".into();
+            v["ccps"] = json!([placeholder(&f.numero)]);
+        } else {
+            v["ccpsCertainty"] = "secondary".into();
+            v["ccps"] = blocs.iter().map(|b| {
+                let mut c = json!({ "id": b.code, "name": text(&b.libelle) });
+                let competences = items(&b.competences);
+                if !competences.is_empty() {
+                    c["competences"] = Value::Array(competences);
+                }
+                if !b.modalites.is_empty() {
+                    c["assessment"] = text(b.modalites.trim());
+                }
+                c
+            }).collect();
+        }
+        if let Some((prev, prev_blocs)) = &previous {
+            let rows: Vec<&Correspondence> = f.correspondences.iter().flatten()
+                .filter(|r| r.old_fiche.as_deref() == Some(prev.as_str()) && !r.old_blocs.is_empty() && !r.new_blocs.is_empty()).collect();
+            let new_codes: BTreeSet<&str> = blocs.iter().map(|b| b.code.as_str()).collect();
+            let known_old = |b: &String| prev_blocs.is_empty() || prev_blocs.contains(b);
+            if rows.is_empty() {
+                v["correspondence"] = unknown_table(prev, &f.numero, &dates);
+            } else {
+                let table = source_id(m.correspondences.unwrap_or(current_source), &mut used);
+                let rows: Vec<Value> = rows.iter().filter(|r| {
+                    let ok = r.new_blocs.iter().all(|b| new_codes.contains(b.as_str())) && r.old_blocs.iter().all(known_old);
+                    if !ok {
+                        warnings.push(format!("{}: a correspondence row names a bloc the fiches do not list; row left out", f.numero));
+                    }
+                    ok
+                }).map(|r| json!({ "from": r.old_blocs, "to": r.new_blocs })).collect();
+                v["correspondence"] = json!({ "certainty": "secondary", "source": table, "rows": rows });
+            }
+        }
+        versions.push(v);
+        previous = Some((f.numero.clone(), blocs.iter().map(|b| b.code.clone()).collect()));
+    }
+    // Each fiche's own code (a code the kit also gives another title's fiche is left out), latest first.
+    let mut codes: Vec<String> = Vec::new();
+    for code in fiches.iter().rev().filter_map(|m| primary_code(m)) {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    let code = primary_code(latest).or_else(|| codes.first().cloned()).unwrap_or_else(|| latest.fiche.numero.clone());
+    let f = &latest.fiche;
+    let closed = f.date_fin.is_some_and(|end| end < snapshot) && f.nouvelles.is_empty();
+    let nsf = fiches.iter().rev().map(|m| m.fiche.nsf.clone()).find(|n| !n.is_empty()).unwrap_or_default();
+    let rome = fiches.iter().rev().map(|m| m.fiche.rome.clone()).find(|n| !n.is_empty()).unwrap_or_default();
+    let mut sources_json: Vec<Value> = used.iter().map(|&i| json!({ "id": sources[i].id, "certainty": "secondary", "fr": sources[i].fr, "en": sources[i].en })).collect();
+    sources_json.push(json!({ "id": "ccs-not-in-register", "certainty": "unknown",
+        "fr": "Le registre national ne dit pas quels certificats complémentaires de spécialisation (CCS) sont rattachés au titre",
+        "en": "The national register does not say which certificates of specialisation (CCS) are attached to the title" }));
+    sources_json.push(json!({ "id": "equivalences-not-in-register", "certainty": "unknown",
+        "fr": "Le registre national ne dit pas quelles équivalences l'arrêté de spécialité accorde",
+        "en": "The national register does not say which equivalences the arrêté de spécialité grants" }));
+    let mut title = json!({
+        "format": crate::title::FORMAT,
+        "code": code,
+        "codeDiplome": codes,
+        "name": text(&f.intitule),
+    });
+    if let Some(l) = fiches.iter().rev().find_map(|m| m.fiche.niveau.as_deref().and_then(level)) {
+        title["level"] = l;
+    }
+    title["nsf"] = json!(nsf);
+    title["rome"] = json!(rome);
+    title["snapshot"] = snapshot.to_string().into();
+    title["sources"] = Value::Array(sources_json);
+    title["versions"] = Value::Array(versions);
+    title["afterRegistrationEnd"] = (if closed { "closed" } else { "unknown" }).into();
+    title["ccs"] = json!([]);
+    title["ccsSource"] = "ccs-not-in-register".into();
+    title["equivalences"] = json!([]);
+    title["equivalencesSource"] = "equivalences-not-in-register".into();
+    title
+}
+
+fn placeholder(numero: &str) -> Value {
+    json!({ "id": format!("{numero}-X"), "placeholder": true, "name": {
+        "fr": format!("Un CCP de la fiche {numero} (la liste de ses CCP n'est pas dans nos données)"),
+        "en": format!("A CCP of fiche {numero} (its list of CCPs is not in our data)") } })
+}
+
+fn unknown_table(prev: &str, new: &str, source: &str) -> Value {
+    json!({ "certainty": "unknown", "source": source, "rows": null, "note": {
+        "fr": format!("le registre ne donne pas de table de correspondance de {prev} vers {new}"),
+        "en": format!("the register gives no correspondence table from {prev} to {new}") } })
+}
+
+/// Writes the files into `dir`: into a folder beside it first, then renamed into place, so that
+/// an interrupted import leaves the previous data whole.
+pub fn write(dir: &Path, output: &Output) -> Result<(), Problem> {
+    let fail = |path: &Path, e: std::io::Error| Problem::new(&path.display().to_string(), String::new(), format!(
+        "écriture impossible : {e} / cannot write: {e}"));
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("titles");
+    let aside = parent.join(format!(".{name}.import-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    std::fs::create_dir_all(&aside).map_err(|e| fail(&aside, e))?;
+    for (file, text) in &output.files {
+        std::fs::write(aside.join(file), text).map_err(|e| fail(&aside.join(file), e))?;
+    }
+    if dir.exists() {
+        std::fs::rename(dir, &old).map_err(|e| fail(dir, e))?;
+    }
+    std::fs::rename(&aside, dir).map_err(|e| fail(dir, e))?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(|e| fail(&old, e))?;
+    }
+    Ok(())
+}
