@@ -17,7 +17,7 @@ setup:
 build: setup
 	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
-	node tools/element-css.mjs
+	rm -rf www/titles && cp -r data/titles www/titles
 	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
 
 # Title data for every TP, from the register's files listed in data/sources.json (see data/rncp/).

@@ -1,9 +1,11 @@
-// The page's start: reads the URL (language, share link), starts the rules core and mounts the
-// calculator. With ?embed=1 the page runs inside a host's iframe (embed.js): it follows the host's
-// theme, reports its height and each result to the host's origin only, and accepts a prefill
-// from that origin only.
-import init from "./pkg/tp_eligibility.js";
-import { mount, prefill, readFragment, showBanner } from "./calculator.js";
+// The page's start: reads the address (language, title, share link), starts the rules core and
+// mounts the calculator. With ?embed=1 the page runs inside a host's iframe (embed.js): it follows
+// the host's theme, reports its height and each settled result to the host's origin only (or to
+// any origin with ?results=*, in embed mode only), and accepts a prefill from that origin only.
+import * as engine from "./engine.js";
+import { Calculator } from "./calculator.js";
+import { readFragment } from "./share.js";
+import { titleFrom, asOfFrom } from "./model.js";
 import { TEXTS } from "./i18n.js";
 import { theme } from "./theme.js";
 
@@ -11,13 +13,12 @@ const params = new URLSearchParams(location.search);
 const embedded = params.get("embed") === "1";
 /** The host's origin, given by embed.js; messages go there and only there. */
 const parentOrigin = embedded ? originOf(params.get("parent")) : null;
-/** Results go to the host's origin, or to any origin if the integrator opted in. */
-const resultsOrigin = params.get("results") === "*" ? "*" : parentOrigin;
+const resultsOrigin = embedded && params.get("results") === "*" ? "*" : parentOrigin;
 
 function originOf(text) {
   try {
     const url = new URL(text);
-    return url.origin === "null" ? null : url.origin;
+    return ["http:", "https:"].includes(url.protocol) ? url.origin : null;
   } catch {
     return null;
   }
@@ -27,9 +28,33 @@ function toParent(message, target) {
   if (target && window.parent !== window) window.parent.postMessage(message, target);
 }
 
+/** The page's own texts (header, footer) in the language chosen. */
+function pageTexts(lang) {
+  const t = TEXTS[lang];
+  document.documentElement.lang = lang;
+  document.title = t.pageTitle;
+  for (const el of document.querySelectorAll("[data-i18n]")) {
+    const value = t[el.dataset.i18n];
+    if (typeof value === "string") el.textContent = value;
+  }
+  const button = document.getElementById("lang");
+  button.textContent = t.switchTo;
+  button.lang = t.switchLang;
+  button.setAttribute("aria-label", t.switchLabel);
+  const a11y = document.getElementById("a11y-link");
+  if (a11y) a11y.href = lang === "en" ? "accessibilite.html?lang=en" : "accessibilite.html";
+}
+
+function banner(text) {
+  const el = document.getElementById("banner");
+  el.textContent = text;
+  el.hidden = !text;
+}
+
 async function start() {
   const restored = readFragment(location.hash);
-  const lang = params.get("lang") === "en" || restored?.lang === "en" ? "en" : "fr";
+  let lang = params.get("lang") === "en" || restored?.lang === "en" ? "en" : "fr";
+  pageTexts(lang);
   if (embedded) {
     document.documentElement.classList.add("embedded");
     theme(document.documentElement, {
@@ -38,30 +63,62 @@ async function start() {
     });
   }
   try {
-    await init();
+    await engine.start();
   } catch (error) {
-    document.documentElement.lang = lang;
-    showBanner(TEXTS[lang].loadError);
+    banner(TEXTS[lang].loadError);
     console.warn(error);
     return;
   }
-  mount(document, {
-    mode: embedded ? "frame" : "page",
+  const notices = [];
+  const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
+  let title = null;
+  try {
+    title = await engine.loadTitle(asked);
+  } catch {
+    title = null;
+  }
+  if (!title) {
+    if (asked) notices.push(TEXTS[lang].badTitle(asked));
+    title = engine.builtin().title;
+  }
+  if (restored?.bad) notices.push(TEXTS[lang].badLink);
+  const rulesVersion = engine.builtin().rulesVersion;
+  if (restored?.version && restored.version !== rulesVersion) notices.push(TEXTS[lang].versionWarning(String(restored.version).slice(0, 20), rulesVersion));
+  const root = document.getElementById("calculator");
+  const calculator = new Calculator(root, {
     lang,
-    restored,
+    mode: embedded ? "frame" : "page",
+    title,
+    situation: restored?.situation,
+    asOf: asOfFrom(restored?.situation?.asOf),
     path: params.get("path"),
+    notices,
     pageUrl: new URL("index.html", location.href).href,
     onReport: (report) => toParent({ type: "tp-eligibility:result", report }, resultsOrigin),
+    onTitle: (t) => {
+      if (embedded) return;
+      const url = new URL(location.href);
+      url.searchParams.set("title", t.code);
+      history.replaceState(null, "", url);
+    },
+    onLang: (l) => {
+      lang = l;
+      pageTexts(l);
+      if (embedded) return;
+      const url = new URL(location.href);
+      url.searchParams.delete("lang");
+      if (l === "en") url.searchParams.set("lang", "en");
+      history.replaceState(null, "", url);
+    },
   });
+  document.getElementById("lang").addEventListener("click", () => calculator.setLang(lang === "fr" ? "en" : "fr"));
   if (embedded && parentOrigin) {
     const height = () => toParent({ type: "tp-eligibility:height", height: Math.ceil(document.body.getBoundingClientRect().height) }, parentOrigin);
     new ResizeObserver(height).observe(document.body);
     height();
     window.addEventListener("message", (event) => {
       if (event.origin !== parentOrigin || event.source !== window.parent) return;
-      if (event.data?.type === "tp-eligibility:situation" && event.data.situation && typeof event.data.situation === "object") {
-        prefill(event.data.situation);
-      }
+      if (event.data?.type === "tp-eligibility:situation") calculator.prefill(event.data.situation);
     });
   }
   document.body.dataset.ready = "true";

@@ -1,539 +1,454 @@
-// The calculator's user interface, mounted on the page (app.js, also inside an iframe) or inside
-// the <tp-eligibility> element (element.js): asks only the questions a route needs, calls the
-// rules core (WebAssembly) on every change, and shows the answer first, then the details. It never
-// re-implements a rule: every value shown comes from the report. All text is inserted with
-// textContent (no markup). One calculator per document.
-import { evaluate, catalog } from "./pkg/tp_eligibility.js";
-import { TEXTS } from "./i18n.js";
+// The calculator: one instance per page, iframe or <tp-eligibility> element (any number per
+// document: all state lives in the instance). Data goes one way: the person's answers (model.js)
+// make a situation, the rules core (engine.js) makes a report, the view (view.js) shows it. It
+// never re-implements a rule: every value shown comes from the report.
 
-const state = {
-  root: document, mode: "page", pageUrl: location.href, onReport: () => {},
-  lang: "fr", catalog: null, title: null, lastReport: null, heldSeq: 0,
-};
-const $ = (selector, root = state.root) => root.querySelector(selector);
-const $$ = (selector, root = state.root) => [...root.querySelectorAll(selector)];
-const t = () => TEXTS[state.lang];
-const pick = (bilingual) => (bilingual ? bilingual[state.lang] : "");
-const colon = () => (state.lang === "fr" ? " : " : ": ");
+import { TEXTS, formatDate, todayIso } from "./i18n.js";
+import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from "./model.js";
+import { shareUrl, fragment } from "./share.js";
+import * as engine from "./engine.js";
+import { h, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, summaryAfterStatus } from "./view.js";
 
-/** Builds an element: h("p", {class: "x"}, "text", child…). Text is always text, never markup. */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === false || value == null) continue;
-    if (key === "text") el.textContent = value;
-    else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
-    else el.setAttribute(key, value === true ? "" : value);
+/** How long answers must rest before a result is reported to a host (a "settled" answer). */
+const SETTLE_MS = 600;
+
+export class Calculator {
+  /**
+   * @param {HTMLElement} root where to build the calculator (a <div> of the page, or a shadow root's)
+   * @param {object} options lang ("fr" | "en"), mode ("page" | "frame" | "element"), title (data),
+   *   situation (answers to start from, checked), asOf, path, pageUrl (for share links),
+   *   onReport(report) for settled answers, onTitle(title), onLang(lang), notices (texts to show)
+   */
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    this.lang = options.lang === "en" ? "en" : "fr";
+    this.mode = options.mode ?? "page";
+    this.title = options.title;
+    this.rulesVersion = engine.builtin().rulesVersion;
+    this.today = todayIso();
+    this.seq = 0;
+    this.answers = answersFrom(options.situation, () => this.seq++);
+    if (!this.answers.path && ["continuous", "vae", "discontinuous", "ccs"].includes(options.path)) this.answers.path = options.path;
+    if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
+    this.asOf = options.asOf || this.today;
+    this.touched = new Set();
+    this.report = null;
+    this.lastReported = null;
+    this.notices = options.notices ?? [];
+    this.build();
+    this.update();
   }
-  for (const child of children.flat()) {
-    if (child == null || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+
+  get t() {
+    return TEXTS[this.lang];
   }
-  return el;
-}
 
-// ---------- dates ----------
-const pad = (n) => String(n).padStart(2, "0");
-const todayIso = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-function parseIso(iso) { const [y, m, d] = iso.split("-").map(Number); return Date.UTC(y, m - 1, d); }
-function formatDate(iso) {
-  if (!iso) return t().unknownDate;
-  return new Intl.DateTimeFormat(state.lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(parseIso(iso));
-}
-
-// ---------- language ----------
-function applyLang() {
-  const texts = t();
-  if (state.mode === "element") {
-    state.root.lang = state.lang;
-  } else {
-    document.documentElement.lang = state.lang;
-    document.title = texts.title;
-  }
-  for (const el of $$("[data-i18n]")) {
-    const value = texts[el.dataset.i18n];
-    if (typeof value === "string") el.textContent = value;
-  }
-  const button = $("#lang");
-  button.textContent = texts.switchTo;
-  button.lang = texts.switchLang;
-  fillCcsOptions();
-  for (const row of $$("#held-list li")) refreshHeldRow(row);
-  updateAsOfText();
-  if (state.lastReport) render(state.lastReport);
-}
-
-// ---------- catalog-driven controls ----------
-function versionLabel(version, index) {
-  const versions = state.title.versions;
-  const start = version.start.date ?? version.start.notBefore;
-  const next = versions[index + 1];
-  const year = (iso) => (iso ? iso.slice(0, 4) : "?");
-  const end = next ? (next.start.date ?? next.start.notAfter) : null;
-  return `${version.id} (${year(start)}–${next ? year(end) : ""}) · ${pick(version.name)}`;
-}
-
-function fillCcsOptions() {
-  const select = $("#ccs");
-  const current = select.value;
-  const options = state.title?.ccs ?? [];
-  select.replaceChildren(h("option", { value: "", text: "—" }), ...options.map((c) => h("option", { value: c.id, text: pick(c.name) })));
-  select.value = current;
-  select.disabled = options.length === 0;
-  $("#ccs-none").hidden = options.length > 0;
-}
-
-function addHeldRow(held = {}) {
-  const n = state.heldSeq++;
-  const row = h("li", { class: "held-row", "data-n": n },
-    h("fieldset", {}, h("legend", { class: "held-legend" }),
-      h("div", { class: "field" }, h("label", { for: `held-${n}-version`, class: "l-version" }),
-        h("select", { id: `held-${n}-version`, class: "held-version" })),
-      h("div", { class: "field" }, h("label", { for: `held-${n}-ccp`, class: "l-ccp" }),
-        h("select", { id: `held-${n}-ccp`, class: "held-ccp" })),
-      h("div", { class: "field" }, h("label", { for: `held-${n}-obtained`, class: "l-date" }),
-        h("input", { id: `held-${n}-obtained`, class: "held-obtained", type: "date", min: "2002-12-14", max: "2099-12-31" })),
-      h("button", { type: "button", class: "link remove" })));
-  $("#held-list").append(row);
-  const version = held.ccp ? state.title.versions.find((v) => v.ccps.some((c) => c.id === held.ccp)) : null;
-  $(".held-version", row).dataset.value = version?.id ?? state.title.versions.at(-1).id;
-  $(".held-ccp", row).dataset.value = held.ccp ?? "";
-  $(".held-obtained", row).value = held.obtained ?? "";
-  refreshHeldRow(row);
-  $(".held-version", row).addEventListener("change", (e) => { e.target.dataset.value = e.target.value; $(".held-ccp", row).dataset.value = ""; refreshHeldRow(row); update(); });
-  $(".held-ccp", row).addEventListener("change", (e) => { e.target.dataset.value = e.target.value; update(); });
-  $(".remove", row).addEventListener("click", () => {
-    const next = row.nextElementSibling ?? row.previousElementSibling;
-    row.remove();
-    renumberHeld();
-    (next ? $("select", next) : $("#add-held")).focus();
-    update();
-  });
-  renumberHeld();
-  return row;
-}
-
-function renumberHeld() {
-  $$("#held-list li").forEach((row, i) => { $(".held-legend", row).textContent = `${t().heldN} ${i + 1}`; });
-}
-
-function refreshHeldRow(row) {
-  const texts = t();
-  $(".l-version", row).textContent = texts.heldVersion;
-  $(".l-ccp", row).textContent = texts.heldCcp;
-  $(".l-date", row).textContent = texts.heldDate;
-  $(".remove", row).textContent = texts.remove;
-  const versionSelect = $(".held-version", row);
-  const versions = state.title.versions;
-  versionSelect.replaceChildren(...versions.map((v, i) => h("option", { value: v.id, text: versionLabel(v, i) })));
-  versionSelect.value = versionSelect.dataset.value;
-  const version = versions.find((v) => v.id === versionSelect.value) ?? versions.at(-1);
-  const ccpSelect = $(".held-ccp", row);
-  ccpSelect.replaceChildren(h("option", { value: "", text: "—" }), ...version.ccps.map((c) => h("option", { value: c.id, text: pick(c.name) })));
-  ccpSelect.value = ccpSelect.dataset.value;
-  renumberHeld();
-}
-
-// ---------- form ⇄ situation ----------
-const radio = (name) => $(`input[name="${name}"]:checked`)?.value ?? "";
-const setRadio = (name, value) => { for (const r of $$(`input[name="${name}"]`)) r.checked = r.value === value; };
-const bool = (value) => (value === "true" ? true : value === "false" ? false : undefined);
-const date = (id) => { const v = $(id).value; return v || undefined; };
-const number = (id) => { const v = $(id).value; return v === "" ? undefined : Number(v); };
-const custom = () => $("#as-of").value && $("#as-of").value !== todayIso();
-
-function prune(object) {
-  for (const [key, value] of Object.entries(object)) {
-    if (value === undefined) delete object[key];
-    else if (value && typeof value === "object" && !Array.isArray(value)) {
-      prune(value);
-      if (Object.keys(value).length === 0) delete object[key];
+  // ---------- building ----------
+  build() {
+    const t = this.t;
+    this.root.lang = this.lang;
+    this.root.classList.add("tp-calc");
+    this.notice = h("div", { class: "banner", role: "status", hidden: this.notices.length === 0 }, this.notices.map((n) => h("p", { text: n })));
+    this.titleBox = h("section", { class: "card title-box", "aria-labelledby": "title-name", part: "title" });
+    this.form = h("form", { class: "questions", novalidate: true, onsubmit: (e) => e.preventDefault() });
+    this.answerBox = h("div", { class: "answer-content" });
+    this.live = h("div", { class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" });
+    this.answerSection = h("section", { class: "answer card", id: "answer", tabindex: "-1", "aria-labelledby": "answer-title", part: "answer" },
+      h("h2", { id: "answer-title", text: t.resultTitle }), this.live, this.answerBox,
+      this.actions = h("div", { class: "actions" }),
+      this.printBox = h("div"));
+    this.bar = h("div", { class: "answer-bar", role: "region", "aria-label": t.barLabel, hidden: true, part: "answer-bar" });
+    this.root.replaceChildren(this.notice, this.titleBox, h("div", { class: "layout" }, this.form, this.answerSection), this.bar);
+    this.renderTitle();
+    this.renderForm();
+    // On a narrow screen, the answer bar shows the answer whenever the answer itself is out of view.
+    this.observer?.disconnect();
+    this.answerVisible = false;
+    if (typeof IntersectionObserver === "function") {
+      this.observer = new IntersectionObserver((entries) => {
+        this.answerVisible = entries.some((e) => e.isIntersecting);
+        this.renderBar();
+      });
+      this.observer.observe(this.answerSection);
     }
   }
-  return object;
-}
 
-function readSituation() {
-  const path = radio("path") || undefined;
-  const s = { asOf: $("#as-of").value || todayIso(), title: "TP-00523", path };
-  if (path === "continuous") {
-    s.training = { coherent: bool(radio("coherent-continuous")), end: date("#training-end-continuous") };
-    const outcome = $("#last-outcome").value;
-    if (outcome) s.lastSession = { date: date("#last-date") ?? "", outcome };
-  } else if (path === "vae") {
-    s.experience = { months: number("#months"), hours: number("#hours"), related: bool(radio("related")) };
-    s.vae = { applied: date("#applied"), admissible: date("#admissible") };
-  } else if (path === "discontinuous") {
-    s.held = $$("#held-list li").map((row) => ({ ccp: $(".held-ccp", row).value, obtained: $(".held-obtained", row).value }));
-    s.training = { coherent: bool(radio("coherent-discontinuous")) };
-  } else if (path === "ccs") {
-    s.titleObtained = date("#title-obtained");
-    s.ccs = $("#ccs").value || undefined;
-    s.training = { coherent: bool(radio("coherent-ccs")) };
-    s.experience = { months: number("#ccs-months") };
+  renderTitle() {
+    const t = this.t;
+    const input = h("input", {
+      type: "text", id: "title-input", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false",
+      "aria-controls": "title-list", "aria-describedby": "title-hint", autocomplete: "off", spellcheck: "false",
+      value: "", placeholder: this.title.name[this.lang],
+    });
+    const list = h("ul", { id: "title-list", role: "listbox", class: "title-list", hidden: true, "aria-label": t.titleLabel });
+    const status = h("p", { class: "visually-hidden", "aria-live": "polite" });
+    this.combo = { input, list, status, items: [], active: -1 };
+    input.addEventListener("input", () => this.searchTitles());
+    input.addEventListener("focus", () => { engine.titleIndex().catch(() => {}); });
+    input.addEventListener("keydown", (e) => this.comboKey(e));
+    input.addEventListener("blur", () => setTimeout(() => this.closeList(), 150));
+    this.titleBox.replaceChildren(
+      h("div", { class: "field combo" }, h("label", { for: "title-input", text: t.titleLabel }), input,
+        h("p", { class: "hint", id: "title-hint", text: t.titleHint }), list, status),
+      titleHeader(this.lang, this.title, this.mode === "element" ? "h2" : "h2"));
   }
-  return prune(s);
-}
 
-function fillForm(s) {
-  const str = (v) => (typeof v === "string" && isoDate.test(v) ? v : "");
-  const num = (v) => (typeof v === "number" && Number.isFinite(v) ? String(v) : "");
-  const yn = (v) => (v === true ? "true" : v === false ? "false" : "");
-  setRadio("path", ["continuous", "vae", "discontinuous", "ccs"].includes(s.path) ? s.path : "");
-  $("#as-of").value = str(s.asOf);
-  const training = s.training ?? {};
-  setRadio(`coherent-${s.path}`, yn(training.coherent));
-  $("#training-end-continuous").value = str(training.end);
-  $("#last-outcome").value = ["failed", "absent"].includes(s.lastSession?.outcome) ? s.lastSession.outcome : "";
-  $("#last-date").value = str(s.lastSession?.date);
-  setRadio("related", yn(s.experience?.related));
-  $("#months").value = s.path === "vae" ? num(s.experience?.months) : "";
-  $("#ccs-months").value = s.path === "ccs" ? num(s.experience?.months) : "";
-  $("#hours").value = num(s.experience?.hours);
-  $("#applied").value = str(s.vae?.applied);
-  $("#admissible").value = str(s.vae?.admissible);
-  $("#title-obtained").value = str(s.titleObtained);
-  $("#ccs").value = typeof s.ccs === "string" ? s.ccs : "";
-  $("#held-list").replaceChildren();
-  for (const held of Array.isArray(s.held) ? s.held.slice(0, 64) : []) {
-    addHeldRow({ ccp: typeof held?.ccp === "string" ? held.ccp : "", obtained: str(held?.obtained) });
+  /** Rebuilds the questions (the route's change them), keeping the focus where it was. */
+  renderForm() {
+    const active = this.root.getRootNode().activeElement;
+    const where = active && this.form.contains(active)
+      ? (active.id ? `#${CSS.escape(active.id)}` : active.name ? `[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]` : null)
+      : null;
+    this.form.replaceChildren(pathQuestion(this), routeQuestions(this) ?? "", asOfQuestion(this));
+    if (where) this.form.querySelector(where)?.focus();
   }
-}
 
-function showRoute() {
-  const path = radio("path");
-  for (const fs of $$(".route")) fs.hidden = fs.dataset.route !== path;
-  $("#last-date-field").hidden = !$("#last-outcome").value;
-  if (path === "discontinuous" && $$("#held-list li").length === 0) addHeldRow();
-}
-
-// ---------- share link (URL fragment) ----------
-const b64encode = (text) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const b64decode = (text) => new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
-
-function fragment(situation, withDate) {
-  const s = { ...situation };
-  if (!withDate && !custom()) delete s.asOf;
-  const params = new URLSearchParams({ v: state.catalog.rulesVersion, s: b64encode(JSON.stringify(s)) });
-  if (state.lang === "en") params.set("lang", "en");
-  return `#${params}`;
-}
-
-/** The page keeps what was typed in its own URL's fragment (a reload restores it); an element
- * never touches its host's URL. */
-function saveFragment(situation) {
-  if (state.mode === "element") return;
-  history.replaceState(null, "", situation.path ? fragment(situation, false) : location.pathname + location.search);
-}
-
-/** Reads a share-link fragment: {situation, version, lang} or {bad: true}; null when there is none. */
-export function readFragment(hash) {
-  if (hash.length < 2) return null;
-  const params = new URLSearchParams(hash.slice(1));
-  const lang = params.get("lang") === "en" ? "en" : undefined;
-  const encoded = params.get("s");
-  if (encoded == null) return params.has("lang") ? { lang } : { bad: true };
-  try {
-    const situation = JSON.parse(b64decode(encoded));
-    if (!situation || typeof situation !== "object" || Array.isArray(situation)) throw new Error("not an object");
-    return { situation, version: params.get("v"), lang };
-  } catch {
-    return { bad: true };
+  // ---------- answers ----------
+  set(key, value, { rebuild = false } = {}) {
+    this.answers[key] = value;
+    this.touched.add(key);
+    if (rebuild) this.renderForm();
+    this.update();
   }
-}
 
-
-function banner(text) {
-  const el = $("#banner");
-  el.textContent = text ?? "";
-  el.hidden = !text;
-}
-
-// ---------- errors ----------
-function fieldElement(field) {
-  const path = radio("path");
-  const held = /^held\[(\d+)\]\.(ccp|obtained)$/.exec(field);
-  if (held) {
-    const row = $$("#held-list li")[Number(held[1])];
-    return row ? $(held[2] === "ccp" ? ".held-ccp" : ".held-obtained", row) : $("#add-held");
+  setPath(path, { focus = false } = {}) {
+    this.answers.path = path;
+    if (path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
+    this.renderForm();
+    this.update();
+    if (focus) this.root.querySelector(`input[name="path"][value="${path}"]`)?.focus();
   }
-  const ids = {
-    asOf: "#as-of", "training.end": "#training-end-continuous", "experience.hours": "#hours",
-    "experience.months": path === "ccs" ? "#ccs-months" : "#months", "experience.related": 'input[name="related"]',
-    "vae.applied": "#applied", "vae.admissible": "#admissible", titleObtained: "#title-obtained", ccs: "#ccs",
-    "lastSession.date": "#last-date", "training.coherent": `input[name="coherent-${path}"]`, held: "#add-held",
-    path: 'input[name="path"]',
-  };
-  return ids[field] ? $(ids[field]) : null;
-}
 
-function clearErrors() {
-  $("#errors").hidden = true;
-  for (const el of $$("[aria-invalid]")) { el.removeAttribute("aria-invalid"); el.removeAttribute("aria-describedby"); }
-}
-
-function showError(error) {
-  clearErrors();
-  const box = $("#errors");
-  const target = fieldElement(error.field);
-  const message = (state.lang === "fr" ? error.fr : error.en) ?? String(error.message ?? error);
-  const link = target
-    ? h("a", { href: `#${target.id || ""}`, onclick: (e) => { e.preventDefault(); target.focus(); } }, message)
-    : message;
-  box.replaceChildren(h("p", { id: "error-text" }, h("strong", { text: t().errorTitle }), " ", link));
-  box.hidden = false;
-  if (target) { target.setAttribute("aria-invalid", "true"); target.setAttribute("aria-describedby", "error-text"); }
-  $("#live").textContent = `${t().errorTitle} ${message}`;
-}
-
-// ---------- evaluation ----------
-function update() {
-  showRoute();
-  const situation = readSituation();
-  saveFragment(situation);
-  if (!situation.path) {
-    state.lastReport = null;
-    clearErrors();
-    $("#answer").replaceChildren(h("p", { class: "placeholder", text: t().placeholder }));
-    return;
+  addHeld() {
+    const row = heldRow(this.seq++);
+    this.answers.held.push(row);
+    this.renderForm();
+    this.root.querySelector(`#held-${row.seq}-version`)?.focus();
+    this.update();
   }
-  let report;
-  try {
-    report = evaluate(situation);
-  } catch (error) {
-    showError(error);
-    return;
+
+  removeHeld(seq) {
+    const i = this.answers.held.findIndex((r) => r.seq === seq);
+    this.answers.held.splice(i, 1);
+    this.renderForm();
+    const next = this.answers.held[Math.min(i, this.answers.held.length - 1)];
+    this.root.querySelector(next ? `#held-${next.seq}-version` : "#add-held")?.focus();
+    this.update();
   }
-  clearErrors();
-  state.lastReport = report;
-  render(report);
-  state.onReport(report);
-}
 
-// ---------- rendering ----------
-function certaintyBadge(certainty) {
-  const texts = t();
-  return h("span", { class: `badge c-${certainty}`, title: texts.certaintyHelp[certainty] }, `${texts.certainty}${colon()}${texts[certainty]}`);
-}
-
-function ccpName(id) {
-  for (const v of state.title.versions) {
-    const c = v.ccps.find((c) => c.id === id);
-    if (c) return pick(c.name);
+  setHeld(seq, values, { rebuild = false } = {}) {
+    const row = this.answers.held.find((r) => r.seq === seq);
+    Object.assign(row, values);
+    this.touched.add("held");
+    if (rebuild) this.renderForm();
+    this.update();
   }
-  return id;
-}
 
-function section(title, ...content) {
-  return h("section", { class: "block" }, h("h3", { text: title }), ...content);
-}
-
-/** A block left off the printed sheet, which keeps to one page. */
-const screenOnly = (block) => { block.classList.add("screen-only"); return block; };
-
-function render(report) {
-  const texts = t();
-  const statusWord = texts[report.status];
-  const parts = [];
-  parts.push(h("div", { class: `answer s-${report.status}` },
-    h("p", { class: "status" }, h("span", { class: "status-word", text: statusWord }), " ",
-      report.status === "undetermined" ? null : certaintyBadge(report.certainty)),
-    h("p", { class: "summary", text: pick(report.summary) })));
-
-  if (report.missing.length) {
-    parts.push(section(texts.needTitle, h("ul", {}, report.missing.map((m) => {
-      const target = fieldElement(m);
-      const coherent = { discontinuous: texts.coherentCcp, ccs: texts.coherentCcs }[report.path] ?? texts.coherentTitle;
-      const label = { "training.coherent": coherent, "training.end": texts.trainingEnd, "experience.related": texts.related,
-        "experience.months": texts.months, titleObtained: texts.titleObtained, ccs: texts.ccsChoice }[m] ?? m;
-      return h("li", {}, target ? h("a", { href: "#", onclick: (e) => { e.preventDefault(); target.focus(); } }, label) : label);
-    }))));
+  setAsOf(value) {
+    this.asOf = value || this.today;
+    this.renderForm();
+    this.update();
   }
-  if (report.unknowns.length) {
-    parts.push(section(texts.unknownTitle, h("ul", {}, report.unknowns.map((u) =>
-      h("li", {}, pick(u.what), h("span", { class: "ask" }, ` → ${texts.ask} ${pick(u.ask)}`))))));
-  }
-  if (report.sessions.length) {
-    parts.push(section(texts.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: pick(s.label) })))));
-  }
-  if (report.assessment.length) {
-    parts.push(screenOnly(section(texts.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: pick(a.label) }))))));
-  }
-  if (report.held.length) {
-    parts.push(section(texts.heldTitle, h("ul", { class: "held-status" }, report.held.map((c) => h("li", {},
-      h("span", { class: `pill p-${c.status}`, text: texts[c.status] }), " ",
-      h("strong", { text: ccpName(c.ccp) }), ` (${c.version}, ${texts.obtained} ${formatDate(c.obtained)})`,
-      c.countsAs.length && c.countsAs.join() !== c.ccp ? h("span", { class: "counts-as" }, ` — ${texts.countsAs} ${c.countsAs.map(ccpName).join(", ")}`) : null,
-      h("br"), h("small", { text: pick(c.reason) }))))));
-  }
-  if (report.path !== "ccs" && report.status !== "notEligible") {
-    const remaining = !report.remainingKnown ? h("p", { text: texts.remainingUnknown })
-      : report.remaining.length ? h("ul", {}, report.remaining.map((id) => h("li", { text: ccpName(id) })))
-      : h("p", { text: texts.remainingNone });
-    parts.push(section(texts.remainingTitle, remaining));
-  }
-  if (report.deadlines.length) parts.push(section(texts.timelineTitle, timeline(report)));
-  if (report.document) parts.push(section(texts.documentTitle, h("p", { text: pick(report.document.label) })));
-  if (report.nextSteps.length) parts.push(section(texts.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: pick(s) })))));
-  if (report.notes.length) parts.push(section(texts.notesTitle, h("ul", {}, report.notes.map((s) => h("li", { text: pick(s) })))));
-  parts.push(h("details", { class: "block why" }, h("summary", { text: texts.whyTitle }),
-    h("ol", {}, report.explanation.map((step) => h("li", {},
-      h("p", {}, h("span", { class: "rule", text: `${texts.rule} ${step.rule}` }), " ", certaintyBadge(step.certainty)),
-      h("p", { text: step[state.lang] }),
-      h("ul", { class: "sources" }, step.sources.map((s) => h("li", { text: `${texts.source}${colon()}${s[state.lang]}` }))))))));
-  parts.push(h("div", { class: "actions" },
-    h("button", { type: "button", class: "primary", onclick: share, text: texts.share }),
-    state.mode === "element" ? null : h("button", { type: "button", class: "secondary", onclick: () => window.print(), text: texts.print }),
-    h("p", { id: "share-status", class: "share-status", role: "status" })));
-  parts.push(printSheet(report));
-  $("#answer").replaceChildren(...parts);
-  if (!performance.getEntriesByName("tp-first-result").length) performance.mark("tp-first-result");
-  const announcement = `${statusWord}. ${pick(report.summary)}`;
-  if ($("#live").textContent !== announcement) $("#live").textContent = announcement;
-}
 
-/** The deadlines on a vertical date axis: spacing follows time, year ticks mark the scale. */
-function timeline(report) {
-  const texts = t();
-  const dated = report.deadlines.filter((d) => d.date);
-  const points = [{ asOf: true, date: report.asOf }, ...dated].sort((a, b) => parseIso(a.date) - parseIso(b.date));
-  const first = parseIso(points[0].date);
-  const last = parseIso(points.at(-1).date);
-  const span = Math.max(last - first, 1);
-  const items = [];
-  for (let year = new Date(first).getUTCFullYear() + 1; Date.UTC(year, 0, 1) <= last; year++) {
-    points.push({ tick: year, date: `${year}-01-01` });
+  setLang(lang) {
+    this.lang = lang;
+    this.build();
+    this.update();
+    this.options.onLang?.(lang);
   }
-  points.sort((a, b) => parseIso(a.date) - parseIso(b.date) || (a.tick ? -1 : 1));
-  let previous = first;
-  for (const p of points) {
-    const gap = (parseIso(p.date) - previous) / span; // 0..1 of the whole axis
-    previous = parseIso(p.date);
-    let item;
-    if (p.tick) {
-      item = h("li", { class: "tick", "aria-hidden": "true", text: String(p.tick) });
-    } else if (p.asOf) {
-      item = h("li", { class: "point asof" }, h("span", { class: "when", text: formatDate(p.date) }), h("span", { class: "what", text: texts.timelineAsOf }));
-    } else {
-      item = h("li", { class: `point t-${p.certainty}` },
-        h("span", { class: "when", text: formatDate(p.date) }),
-        h("span", { class: "what" }, pick(p.label), " ", certaintyBadge(p.certainty),
-          p.condition ? h("small", { class: "condition", text: ` (${pick(p.condition)})` }) : null));
-    }
-    item.style.marginTop = `${(0.25 + gap * 10).toFixed(2)}rem`;
-    items.push(item);
-  }
-  const unknown = report.deadlines.filter((d) => !d.date);
-  return h("div", { class: "timeline-wrap" },
-    h("ol", { class: "timeline" }, items),
-    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {},
-      h("span", { class: "when", text: texts.unknownDate }), " ", pick(d.label), " ", certaintyBadge(d.certainty)))) : null,
-    h("p", { class: "legend", text: texts.timelineLegend }));
-}
 
-/** What only the printed sheet shows: when, the answers given, the link and the rules version. */
-function printSheet(report) {
-  const texts = t();
-  const situation = readSituation();
-  const rows = [[texts.inputLabels.asOf, formatDate(report.asOf)], [texts.inputLabels.path, texts.route[report.path]]];
-  const flat = (object, prefix = "") => Object.entries(object).flatMap(([k, v]) =>
-    v && typeof v === "object" && !Array.isArray(v) ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, Array.isArray(v) ? v.map((x) => `${x.ccp} (${x.obtained})`).join(", ") : String(v)]]);
-  for (const [k, v] of flat(situation)) if (!["asOf", "path", "title"].includes(k)) rows.push([k, v]);
-  return h("div", { class: "print-only" },
-    h("p", {}, `${texts.printedOn} ${formatDate(todayIso())} · ${texts.footRules} ${report.rulesVersion}`),
-    h("h3", { text: texts.inputsTitle }),
-    h("dl", {}, rows.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })])),
-    h("p", { class: "print-link" }, `${texts.printLink} ${shareUrl(situation)}`));
-}
-
-/** The calculator's own page with the situation in the fragment. */
-function shareUrl(situation) {
-  const page = new URL(state.pageUrl);
-  page.search = "";
-  page.hash = fragment(situation, true);
-  return page.href;
-}
-
-async function share() {
-  const url = shareUrl(readSituation());
-  const status = $("#share-status");
-  try {
-    await navigator.clipboard.writeText(url);
-    status.textContent = t().shareDone;
-  } catch {
-    status.replaceChildren(t().shareFallback, " ", h("input", { type: "text", readonly: true, value: url, class: "share-url", "aria-label": t().share }));
-    $(".share-url", status).select();
-  }
-}
-
-function updateAsOfText() {
-  const value = $("#as-of").value;
-  $("#asof-text").textContent = !value || value === todayIso() ? `${t().today} (${formatDate(todayIso())})` : formatDate(value);
-}
-
-// ---------- mounting ----------
-/**
- * Mounts the calculator on `root` (the document, or an element holding the page's markup), the
- * wasm being initialised. Options: mode ("page", "frame", "element"), lang, pageUrl (for share
- * links), restored ({situation, version} or {bad}), path (a route to preselect), onReport.
- */
-export function mount(root, options = {}) {
-  Object.assign(state, { root, mode: options.mode ?? "page", pageUrl: options.pageUrl ?? location.href,
-    onReport: options.onReport ?? (() => {}), lang: options.lang === "en" ? "en" : "fr" });
-  state.catalog = catalog();
-  state.title = state.catalog.titles.find((x) => x.code === "TP-00523");
-  const version = $("#rules-version");
-  if (version) version.textContent = state.catalog.rulesVersion;
-  const restored = options.restored;
-  if (restored?.bad) {
-    banner(t().badLink);
-  } else if (restored?.situation) {
+  async setTitle(entry) {
+    const t = this.t;
+    let title;
     try {
-      fillForm(restored.situation);
+      title = await engine.loadTitle(entry.code);
     } catch {
-      $("#form").reset();
-      banner(t().badLink);
+      title = null;
     }
-    if (restored.version && restored.version !== state.catalog.rulesVersion) {
-      banner(t().versionWarning(restored.version, state.catalog.rulesVersion));
+    if (!title) {
+      this.combo.status.textContent = t.titleError;
+      return;
+    }
+    this.title = title;
+    // CCPs belong to a title: those of another title are dropped.
+    this.answers.held = this.answers.held.filter((r) => title.versions.some((v) => v.ccps.some((c) => c.id === r.ccp)));
+    if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
+    this.answers.ccs = "";
+    this.renderTitle();
+    this.renderForm();
+    this.combo.status.textContent = t.titleChosen(title.name[this.lang]);
+    this.root.querySelector("#title-input")?.focus();
+    this.update();
+    this.options.onTitle?.(title);
+  }
+
+  // ---------- the title picker (ARIA combobox with a list box) ----------
+  async searchTitles() {
+    const { input, list, status } = this.combo;
+    const query = input.value;
+    if (!query.trim()) return this.closeList();
+    status.textContent = this.t.titleLoading;
+    let index;
+    try {
+      index = await engine.titleIndex();
+    } catch {
+      status.textContent = this.t.titleError;
+      return;
+    }
+    if (input.value !== query) return;
+    const found = engine.search(index, query);
+    this.combo.items = found;
+    this.combo.active = -1;
+    input.removeAttribute("aria-activedescendant");
+    list.replaceChildren(...found.map((entry, i) => h("li", {
+      id: `title-option-${i}`, role: "option", "aria-selected": "false", class: "title-option",
+      onmousedown: (e) => { e.preventDefault(); this.pick(i); },
+    }, h("span", { text: entry.name[this.lang] }), h("small", { text: ` · ${[entry.code, ...entry.rncp.slice(-1)].join(" · ")}${entry.active ? "" : " ·  ✕"}` }))));
+    list.hidden = found.length === 0;
+    input.setAttribute("aria-expanded", String(found.length > 0));
+    status.textContent = found.length ? this.t.titleCount(found.length) : this.t.titleNone;
+  }
+
+  comboKey(e) {
+    const c = this.combo;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (c.list.hidden) return;
+      e.preventDefault();
+      const n = c.items.length;
+      c.active = e.key === "ArrowDown" ? (c.active + 1) % n : (c.active - 1 + n) % n;
+      [...c.list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === c.active)));
+      c.input.setAttribute("aria-activedescendant", `title-option-${c.active}`);
+      c.list.children[c.active]?.scrollIntoView?.({ block: "nearest" });
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      if (!c.list.hidden && c.items.length) this.pick(Math.max(c.active, 0));
+    } else if (e.key === "Escape") {
+      if (!c.list.hidden) { e.preventDefault(); this.closeList(); } else c.input.value = "";
     }
   }
-  if (options.path && !radio("path")) setRadio("path", options.path);
-  if (!$("#as-of").value) $("#as-of").value = todayIso();
-  const form = $("#form");
-  form.addEventListener("input", update);
-  form.addEventListener("change", update);
-  form.addEventListener("submit", (e) => e.preventDefault());
-  $("#add-held").addEventListener("click", () => { const row = addHeldRow(); $("select", row).focus(); update(); });
-  $("#as-of-today").addEventListener("click", () => { $("#as-of").value = todayIso(); update(); });
-  $("#as-of").addEventListener("change", updateAsOfText);
-  $("#lang").addEventListener("click", () => {
-    state.lang = state.lang === "fr" ? "en" : "fr";
-    if (state.mode !== "element") {
-      const url = new URL(location.href);
-      url.searchParams.delete("lang");
-      if (state.lang === "en") url.searchParams.set("lang", "en");
-      history.replaceState(null, "", url);
-    }
-    applyLang();
-    update();
-  });
-  if (state.mode === "page") {
-    window.addEventListener("beforeprint", () => { for (const d of $$("details")) { d.dataset.wasOpen = d.open; d.open = true; } });
-    window.addEventListener("afterprint", () => { for (const d of $$("details")) d.open = d.dataset.wasOpen === "true"; });
+
+  pick(i) {
+    const entry = this.combo.items[i];
+    this.closeList();
+    this.combo.input.value = "";
+    if (entry) this.setTitle(entry);
   }
-  applyLang();
-  update();
-}
 
-/** Fills the form with a situation (a host's prefill) and answers. */
-export function prefill(situation) {
-  fillForm(situation);
-  if (!$("#as-of").value) $("#as-of").value = todayIso();
-  update();
-}
+  closeList() {
+    const c = this.combo;
+    c.list.hidden = true;
+    c.input.setAttribute("aria-expanded", "false");
+    c.input.removeAttribute("aria-activedescendant");
+  }
 
-export function showBanner(text) {
-  banner(text);
+  // ---------- evaluation ----------
+  situation() {
+    return situationFrom(this.answers, { asOf: this.asOf, title: this.title.code });
+  }
+
+  update() {
+    const { situation, pending } = this.situation();
+    let report = null;
+    let error = null;
+    if (situation.path && !pending.length) {
+      try {
+        report = engine.report(situation, this.title);
+      } catch (e) {
+        error = e;
+      }
+    }
+    this.report = report;
+    this.showErrors(error);
+    this.renderAnswer(situation, report, error, pending);
+    if (this.mode === "page") {
+      history.replaceState(null, "", situation.path ? `${location.pathname}${location.search}${fragment(situation, { rulesVersion: this.rulesVersion, lang: this.lang, keepDate: this.asOf !== this.today })}` : `${location.pathname}${location.search}`);
+    }
+    clearTimeout(this.settle);
+    if (report) {
+      this.settle = setTimeout(() => {
+        const key = JSON.stringify(report);
+        if (key !== this.lastReported) {
+          this.lastReported = key;
+          this.options.onReport?.(report);
+        }
+      }, SETTLE_MS);
+    }
+  }
+
+  /** Each error sits on its question, in words: the field's name, what to change. */
+  showErrors(error) {
+    for (const el of this.root.querySelectorAll(".error")) { el.hidden = true; el.textContent = ""; }
+    for (const el of this.root.querySelectorAll("[aria-invalid]")) {
+      el.removeAttribute("aria-invalid");
+      const ids = (el.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => !id.endsWith("-error"));
+      if (ids.length) el.setAttribute("aria-describedby", ids.join(" ")); else el.removeAttribute("aria-describedby");
+    }
+    if (!error) return;
+    const target = this.inputFor(error.field);
+    const line = target?.line;
+    if (line) {
+      line.textContent = this.message(error);
+      line.hidden = false;
+    }
+    for (const input of target?.inputs ?? []) {
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), line?.id].filter(Boolean).join(" "));
+    }
+  }
+
+  message(error) {
+    return (this.lang === "fr" ? error.fr : error.en) ?? String(error.message ?? error);
+  }
+
+  /** The inputs and the error line of a contract path. */
+  inputFor(field) {
+    const q = questionOf(field ?? "", this.answers.path);
+    if (!q) return null;
+    if (q.key === "held") {
+      const row = this.answers.held[q.index];
+      if (!row) return null;
+      const which = /\.ccp$/.test(field) ? "ccp" : /\.obtained$/.test(field) ? "obtained" : "version";
+      return { inputs: [this.root.querySelector(`#held-${row.seq}-${which}`)].filter(Boolean), line: this.root.querySelector(`#held-${row.seq}-error`), id: `held-${row.seq}-${which}` };
+    }
+    const box = this.root.querySelector(`[data-q="${q.key}"]`);
+    if (!box) return null;
+    const inputs = [...box.querySelectorAll("input, select")];
+    return { inputs, line: box.querySelector(".error"), id: inputs[0]?.id || null };
+  }
+
+  /** The element id to go to for a missing input, and its label in words. */
+  questionFor(field) {
+    return this.inputFor(field)?.id ?? null;
+  }
+
+  labelFor(field) {
+    const q = questionOf(field, this.answers.path);
+    return (q && this.t.q[q.key]) ?? field;
+  }
+
+  focus(id) {
+    const el = this.root.querySelector(`#${CSS.escape(id)}`);
+    el?.scrollIntoView?.({ block: "center" });
+    el?.focus();
+  }
+
+  ccpName(id) {
+    for (const v of this.title.versions) {
+      const c = v.ccps.find((x) => x.id === id);
+      if (c) return c.placeholder ? `${this.t.placeholderCcp} (${v.id})` : c.name[this.lang];
+    }
+    return id;
+  }
+
+  renderAnswer(situation, report, error, pending) {
+    const t = this.t;
+    let parts;
+    if (!situation.path) {
+      parts = [h("p", { class: "placeholder", text: t.placeholder })];
+    } else if (pending.length) {
+      parts = [h("div", { class: "outcome s-undetermined" }, h("p", { class: "status" }, h("span", { class: "status-word", text: t.status.undetermined })),
+        h("p", { text: t.pendingTitle }), h("ul", {}, pending.map((p) => h("li", { text: p.kind === "lastDate" ? t.pendingDate : t.pendingHeld(p.n) }))))];
+    } else if (error) {
+      const target = this.inputFor(error.field);
+      parts = [h("div", { class: "outcome s-error", role: "alert" }, h("p", { class: "status" }, h("span", { class: "status-word", text: t.fixTitle })),
+        h("p", {}, target?.id ? h("a", { href: `#${target.id}`, onclick: (e) => { e.preventDefault(); this.focus(target.id); } }, this.message(error)) : this.message(error)))];
+    } else {
+      parts = answer(this, report);
+      if (!performance.getEntriesByName("tp-first-result").length) performance.mark("tp-first-result");
+    }
+    this.answerBox.replaceChildren(...parts);
+    this.renderActions(situation, report);
+    const status = report ? (report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status]) : null;
+    const announce = report ? `${status}. ${report.summary[this.lang]}` : error ? `${t.fixTitle} ${this.message(error)}` : "";
+    if (this.live.textContent !== announce) this.live.textContent = announce;
+    this.renderBar();
+  }
+
+  /** Share and print work only on a current answer. */
+  renderActions(situation, report) {
+    const t = this.t;
+    const ready = Boolean(report);
+    const status = h("p", { class: "share-status", role: "status", text: ready ? "" : situation.path ? t.shareDisabled : "" });
+    this.actions.replaceChildren(
+      h("button", { type: "button", class: "primary", disabled: !ready, onclick: () => this.share(status) }, t.share),
+      this.mode === "element" ? null : h("button", { type: "button", class: "secondary", disabled: !ready, onclick: () => window.print() }, t.print),
+      status);
+    this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(report), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
+  }
+
+  renderBar() {
+    const t = this.t;
+    const report = this.report;
+    const show = Boolean(report) && !this.answerVisible && this.root.clientWidth < 600;
+    this.bar.hidden = !show;
+    if (!show) return;
+    const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
+    const first = summaryAfterStatus(report.summary[this.lang]).split(/(?<=[.!?])\s/)[0];
+    this.bar.replaceChildren(
+      h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
+      h("button", { type: "button", class: "primary", onclick: () => { this.answerSection.scrollIntoView({ block: "start" }); this.answerSection.focus({ preventScroll: true }); } }, t.barSee));
+  }
+
+  shareLink(situation) {
+    return shareUrl(this.options.pageUrl, situation, { rulesVersion: this.rulesVersion, lang: this.lang, keepDate: true });
+  }
+
+  async share(status) {
+    const url = this.shareLink(this.situation().situation);
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = this.t.shareDone;
+    } catch {
+      status.replaceChildren(this.t.shareFallback, " ", h("input", { type: "text", readonly: true, value: url, class: "share-url", "aria-label": this.t.share }));
+      status.querySelector("input").select();
+    }
+  }
+
+  /** The answers in words, for the printed sheet. */
+  printRows(report) {
+    const t = this.t;
+    const a = this.answers;
+    const yn = (v) => (v === "true" ? t.yes : v === "false" ? t.no : v === "" ? t.dontKnow : null);
+    const rows = [[t.titleRow, `${this.title.name[this.lang]} (${this.title.code})`], [t.asOfRow, formatDate(report.asOf, this.lang)], [t.pathRow, t.route[a.path]]];
+    const add = (label, value) => { if (value) rows.push([label, value]); };
+    const day = (v) => (v ? formatDate(v, this.lang) : null);
+    if (a.path === "continuous") {
+      add(t.q.coherent, yn(a.coherent));
+      add(t.q.trainingEnd, day(a.trainingEnd));
+      if (a.lastOutcome) {
+        add(t.q.lastOutcome, t.lastOptions[a.lastOutcome]);
+        add(t.q.lastDate, day(a.lastDate));
+        add(t.q.newTraining, yn(a.newTraining));
+      }
+    } else if (a.path === "vae") {
+      add(t.q.related, yn(a.related));
+      add(t.q.months, a.months);
+      add(t.q.hours, a.hours);
+      add(t.q.applied, day(a.applied));
+      add(t.q.admissible, day(a.admissible));
+    } else if (a.path === "discontinuous") {
+      a.held.filter((r) => r.ccp).forEach((r, i) => add(t.heldN(i + 1), `${this.ccpName(r.ccp)} — ${t.obtained} ${day(r.obtained) ?? "?"}`));
+      add(t.q.heldCoherent, yn(a.heldCoherent));
+    } else if (a.path === "ccs") {
+      add(t.q.titleObtained, day(a.titleObtained));
+      add(t.q.ccs, a.ccs);
+      add(t.q.ccsCoherent, yn(a.ccsCoherent));
+      add(t.q.ccsMonths, a.ccsMonths);
+    }
+    return rows;
+  }
+
+  /** Answers given from outside (a host's prefill): checked, then shown. */
+  prefill(situation) {
+    this.answers = answersFrom(situation, () => this.seq++);
+    if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
+    this.renderForm();
+    this.update();
+  }
+
+  destroy() {
+    this.observer?.disconnect();
+    clearTimeout(this.settle);
+  }
 }

@@ -1,63 +1,61 @@
 // <tp-eligibility title-code="TP-00523" lang="en" path="discontinuous" accent="#0055aa"> runs the
-// calculator in the host page itself (light DOM, styles scoped to the element by element.css).
-// It needs the host to allow WebAssembly ('wasm-unsafe-eval'); where the host's CSP forbids it,
-// the element falls back to the iframe of embed.js, and says so in the console once.
-// Each result is dispatched on the element as a "tp-eligibility:result" CustomEvent.
-import init from "./pkg/tp_eligibility.js";
-import { mount } from "./calculator.js";
+// calculator in the host page itself, inside a shadow root: the host's styles cannot leak in, ours
+// cannot leak out; it lays itself out by its own width (container queries), so it fits a 360 px
+// column as well as a wide one. Any number of elements may stand on one page: each has its own
+// calculator; they share the rules core. Theming: the --tp-accent, --tp-font, --tp-radius, --tp-bg
+// custom properties, or the accent/font/radius/transparent attributes; parts: title, answer,
+// outcome, answer-bar. It needs the host to allow WebAssembly ('wasm-unsafe-eval'); where the
+// host's CSP forbids it, the element falls back to the iframe of embed.js, and says so once in the
+// console. Each settled result is dispatched on the element as a "tp-eligibility:result" event.
+import * as engine from "./engine.js";
+import { Calculator } from "./calculator.js";
+import { titleFrom } from "./model.js";
 import { theme } from "./theme.js";
 
 const base = new URL(".", import.meta.url);
-let mounted = false;
 let warned = false;
-
-function stylesheet() {
-  if (document.querySelector("link[data-tp-eligibility]")) return;
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = new URL("element.css", base).href;
-  link.dataset.tpEligibility = "";
-  document.head.append(link);
-}
 
 class TpEligibility extends HTMLElement {
   async connectedCallback() {
-    if (this.dataset.started) return;
-    this.dataset.started = "true";
+    if (this.started) return;
+    this.started = true;
     const lang = this.getAttribute("lang") === "en" ? "en" : "fr";
     const situation = this.situation();
     try {
-      if (mounted) throw new Error("one calculator per page");
-      await init({ module_or_path: new URL("pkg/tp_eligibility_bg.wasm", base) });
+      await engine.start();
     } catch (error) {
       this.fallback(lang, situation, error);
       return;
     }
-    mounted = true;
-    stylesheet();
-    const page = new DOMParser().parseFromString(await (await fetch(new URL("index.html", base))).text(), "text/html");
-    const header = page.querySelector("header.top");
-    const h1 = header.querySelector("h1");
-    const title = page.createElement("h2");
-    title.className = "title";
-    title.textContent = h1.textContent;
-    title.dataset.i18n = h1.dataset.i18n;
-    h1.replaceWith(title);
-    for (const drop of header.querySelectorAll(".lede, .kicker")) drop.remove();
-    const main = page.querySelector("main");
-    const foot = page.querySelector("footer");
-    this.replaceChildren(document.importNode(header, true), document.importNode(main, true), document.importNode(foot, true));
+    const shadow = this.attachShadow({ mode: "open" });
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("style.css", base).href;
+    const root = document.createElement("div");
+    shadow.append(link, root);
+    await new Promise((done) => { link.onload = done; link.onerror = done; });
     theme(this, { accent: this.getAttribute("accent"), font: this.getAttribute("font"), radius: this.getAttribute("radius"),
       transparent: this.hasAttribute("transparent") });
-    mount(this, {
-      mode: "element",
+    let title = null;
+    try {
+      title = await engine.loadTitle(titleFrom(this.getAttribute("title-code") ?? ""));
+    } catch {
+      title = null;
+    }
+    this.calculator = new Calculator(root, {
       lang,
+      mode: "element",
+      title: title ?? engine.builtin().title,
+      situation,
       path: this.getAttribute("path"),
-      restored: situation ? { situation } : null,
       pageUrl: new URL("index.html", base).href,
       onReport: (report) => this.dispatchEvent(new CustomEvent("tp-eligibility:result", { detail: report, bubbles: true, composed: true })),
     });
     this.dataset.ready = "true";
+  }
+
+  disconnectedCallback() {
+    this.calculator?.destroy();
   }
 
   situation() {
@@ -84,6 +82,7 @@ class TpEligibility extends HTMLElement {
     for (const name of ["path", "accent", "font", "radius"]) {
       if (this.getAttribute(name)) script.dataset[name] = this.getAttribute(name);
     }
+    if (this.getAttribute("title-code")) script.dataset.title = this.getAttribute("title-code");
     if (this.hasAttribute("transparent")) script.dataset.transparent = "";
     if (situation) script.dataset.situation = JSON.stringify(situation);
     this.replaceChildren(script);

@@ -1,5 +1,5 @@
 /* Embeds the calculator in a host page, where this script stands (or in data-container):
- *   <script src="https://…/embed.js" data-lang="fr" data-path="vae" data-accent="#0055aa" async></script>
+ *   <script src="https://…/embed.js" data-title="TP-00523" data-lang="fr" data-path="vae" data-accent="#0055aa" async></script>
  * The iframe grows and shrinks with its content through a postMessage protocol of our own, and
  * each side checks the other's origin. Each result is posted to the host page as
  * {type: "tp-eligibility:result", report} and also dispatched on the iframe as a
@@ -12,7 +12,7 @@
   var base = new URL(".", script.src);
   var lang = d.lang === "en" ? "en" : "fr";
   var params = new URLSearchParams({ embed: "1", parent: location.origin, lang: lang });
-  ["path", "accent", "font", "radius"].forEach(function (key) { if (d[key]) params.set(key, d[key]); });
+  ["title", "path", "accent", "font", "radius"].forEach(function (key) { if (d[key]) params.set(key, d[key]); });
   if (d.transparent !== undefined && d.transparent !== "false") params.set("transparent", "1");
   if (d.results === "*") params.set("results", "*");
   var hash = "";
@@ -30,8 +30,9 @@
   var iframe = document.createElement("iframe");
   iframe.src = new URL("index.html?" + params + hash, base).href;
   iframe.title = lang === "en"
-    ? "Eligibility calculator: Import-export assistant (TP-00523)"
-    : "Calculateur d'éligibilité : Assistant import-export (TP-00523)";
+    ? "Eligibility calculator for a professional title (titre professionnel)"
+    : "Calculateur : puis-je obtenir ce titre professionnel ?";
+  iframe.setAttribute("allow", "clipboard-write");
   iframe.className = "tp-eligibility-frame";
   iframe.setAttribute("scrolling", "no");
   iframe.style.width = "100%";

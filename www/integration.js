@@ -1,12 +1,23 @@
-// The integration page: snippets built from the options (and from this site's own address), the
-// CSP lines a host needs, and a live preview through embed.js.
+// The integration page, in English and French: snippets built from the options (and from this
+// site's own address), the CSP lines a host needs, and a live preview through embed.js.
 const $ = (s) => document.querySelector(s);
+let lang = new URLSearchParams(location.search).get("lang") === "fr" ? "fr" : "en";
+
+function applyLang() {
+  document.documentElement.lang = lang;
+  document.documentElement.className = lang;
+  const button = $("#lang");
+  button.textContent = lang === "en" ? "Français" : "English";
+  button.lang = lang === "en" ? "fr" : "en";
+  $("#copy-status").textContent = "";
+}
 const base = new URL(".", location.href);
 const origin = base.origin;
 
 function options() {
   return {
     style: document.querySelector('input[name="style"]:checked').value,
+    title: $("#o-title").value.trim(),
     lang: $("#o-lang").value,
     path: $("#o-path").value,
     accent: $("#o-accent").value,
@@ -23,7 +34,9 @@ const attr = (value) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
 /** The options that differ from the defaults, as [name, value] (value `true` for a flag); the
  * same names serve as data-attributes (script tag) and attributes (element). */
 function chosen(o) {
-  const list = [["lang", o.lang]];
+  const list = [];
+  if (o.title && o.title !== "TP-00523" && /^[\w-]{1,40}$/.test(o.title)) list.push(["title", o.title]);
+  list.push(["lang", o.lang]);
   if (o.path) list.push(["path", o.path]);
   if (o.accent && o.accent !== "#1f4e99") list.push(["accent", o.accent]);
   if (o.font) list.push(["font", o.font]);
@@ -41,7 +54,7 @@ function iframeSnippet(o) {
 }
 
 function elementSnippet(o) {
-  const attrs = html("", [["title-code", "TP-00523"], ...chosen(o)]);
+  const attrs = html("", chosen(o).map(([name, value]) => [name === "title" ? "title-code" : name, value]));
   return `<script type="module" src="${base}element.js"></script>\n<tp-eligibility ${attrs.join(" ")}></tp-eligibility>`;
 }
 
@@ -87,10 +100,18 @@ $("#options").addEventListener("change", refresh);
 $("#copy").addEventListener("click", async () => {
   try {
     await navigator.clipboard.writeText($("#snippet").textContent);
-    $("#copy-status").textContent = "Copied.";
+    $("#copy-status").textContent = lang === "en" ? "Copied." : "Copié.";
   } catch {
-    $("#copy-status").textContent = "Select the snippet above and copy it.";
+    $("#copy-status").textContent = lang === "en" ? "Select the snippet above and copy it." : "Sélectionnez le code ci-dessus et copiez-le.";
   }
 });
+$("#lang").addEventListener("click", () => {
+  lang = lang === "en" ? "fr" : "en";
+  const url = new URL(location.href);
+  url.searchParams.set("lang", lang);
+  history.replaceState(null, "", url);
+  applyLang();
+});
+applyLang();
 refresh();
 document.body.dataset.ready = "true";

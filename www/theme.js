@@ -1,6 +1,7 @@
 // Theming by the host: accent colour, font family, corner radius, transparent background, set as
-// CSS custom properties on `target`. An accent that would be unreadable (white text on it, or it as
-// text on white, below WCAG AA 4.5:1) is darkened until it reads.
+// the calculator's CSS custom properties (--tp-accent, --tp-font, --tp-radius, --tp-bg) on
+// `target`. An accent that would be unreadable (white text on it, or it as text on white, below
+// WCAG AA 4.5:1) is darkened until it reads.
 
 /** Relative luminance of an sRGB colour [r, g, b] in 0..255 (WCAG 2). */
 function luminance([r, g, b]) {
@@ -18,7 +19,7 @@ function parseHex(text) {
 }
 
 /** The accent to use: the host's, darkened if needed to reach 4.5:1 against white. */
-function readableAccent(text) {
+export function readableAccent(text) {
   let rgb = parseHex(text);
   if (!rgb) return null;
   while (contrastWithWhite(rgb) < 4.5) rgb = rgb.map((v) => Math.floor(v * 0.9));
@@ -27,13 +28,13 @@ function readableAccent(text) {
 
 export function theme(target, { accent, font, radius, transparent } = {}) {
   const color = readableAccent(accent);
-  if (color) target.style.setProperty("--accent", color);
+  if (color) target.style.setProperty("--tp-accent", color);
   // A font-family list: names, quotes, commas, spaces and hyphens only.
-  if (font && /^[\w\s,'"-]{1,120}$/.test(font)) target.style.setProperty("--font", font);
+  if (font && /^[\w\s,'"-]{1,120}$/.test(font)) target.style.setProperty("--tp-font", font);
   const r = Number(radius);
-  if (radius != null && radius !== "" && Number.isFinite(r) && r >= 0 && r <= 32) target.style.setProperty("--radius", `${r}px`);
+  if (radius != null && radius !== "" && Number.isFinite(r) && r >= 0 && r <= 32) target.style.setProperty("--tp-radius", `${r}px`);
   if (transparent) {
-    target.style.setProperty("--bg", "transparent");
+    target.style.setProperty("--tp-bg", "transparent");
     target.classList.add("transparent");
   }
 }

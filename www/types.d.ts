@@ -6,6 +6,7 @@ export interface Bilingual { fr: string; en: string; }
 /** What the candidate tells the calculator (all fields but asOf and path are optional). */
 export interface Situation {
   asOf: IsoDate;
+  /** The title's code (TP-00523), its Code Diplôme or the RNCP number of one of its fiches. */
   title?: string;
   path: "continuous" | "vae" | "discontinuous" | "ccs";
   training?: { coherent?: boolean | null; end?: IsoDate | null } | null;
@@ -15,7 +16,8 @@ export interface Situation {
   held?: { ccp: string; obtained: IsoDate }[];
   titleObtained?: IsoDate | null;
   ccs?: string | null;
-  lastSession?: { date: IsoDate; outcome: "failed" | "absent" } | null;
+  /** newTraining: a coherent training course begun after that session (never inferred). */
+  lastSession?: { date: IsoDate; outcome: "failed" | "absent"; newTraining?: boolean | null } | null;
 }
 
 export interface Deadline {
@@ -29,15 +31,18 @@ export interface Deadline {
 
 export interface Step {
   rule: string;
+  verdict: "yes" | "no" | "unknown";
   fr: string;
   en: string;
-  sources: { id: string; fr: string; en: string }[];
+  sources: { id: string; fr: string; en: string; url?: string }[];
   certainty: Certainty;
 }
 
 export interface Report {
   rulesVersion: string;
   data: "builtin" | "integrator";
+  /** The day the title data was taken from the national register. */
+  snapshot: IsoDate | null;
   title: string;
   titleName: Bilingual;
   asOf: IsoDate;
@@ -45,9 +50,11 @@ export interface Report {
   status: "eligible" | "notEligible" | "undetermined";
   certainty: Certainty;
   summary: Bilingual;
+  /** Indexes of the explanation steps the outcome rests on (for a "no", the decisions that said no). */
+  restsOn: number[];
   missing: string[];
   unknowns: { what: Bilingual; ask: Bilingual }[];
-  version: { id: string; name: Bilingual; certainty: Certainty; alternatives: string[] } | null;
+  version: { id: string; name: Bilingual; rncp: string | null; certainty: Certainty; alternatives: string[] } | null;
   held: { ccp: string; version: string; obtained: IsoDate; status: "counts" | "notCredited" | "expired" | "uncertain";
           countsAs: string[]; reason: Bilingual; certainty: Certainty }[];
   remaining: string[];
@@ -59,24 +66,30 @@ export interface Report {
   nextSteps: Bilingual[];
   notes: Bilingual[];
   explanation: Step[];
+  /** The same situation by each other route. */
+  otherRoutes: { path: Situation["path"]; status: Report["status"]; certainty: Certainty; summary: Bilingual; missing: string[] }[];
 }
 
 export interface DatedFact {
   date: IsoDate | null; certainty: Certainty; source: string;
   notBefore?: IsoDate; notAfter?: IsoDate; note?: Bilingual;
 }
-export interface Ccp { id: string; name: Bilingual; competences?: Bilingual[]; placeholder?: boolean; }
-/** Title data, the format of src/title/data/*.json (see README, "Title data format"). */
+export interface Ccp { id: string; name: Bilingual; competences?: Bilingual[]; assessment?: Bilingual; placeholder?: boolean; }
+/** Title data, the format of data/titles/*.json (see README, "Title data format"). */
 export interface TitleData {
-  format: 1;
+  format: 2;
   code: string;
+  codeDiplome?: string[];
   name: Bilingual;
   level?: Bilingual | null;
+  nsf?: string[];
+  rome?: string[];
+  snapshot?: IsoDate | null;
   sources: { id: string; certainty: Certainty; fr: string; en: string }[];
-  versions: { id: string; name: Bilingual; start: DatedFact; ccpsCertainty: Certainty; ccps: Ccp[];
+  versions: { id: string; name: Bilingual; rncp?: string | null; start: DatedFact; end?: DatedFact | null; lastAward?: DatedFact | null;
+              act?: { title: string; jo: IsoDate | null } | null; ccpsCertainty: Certainty; ccps: Ccp[];
               correspondence?: { certainty: Certainty; source: string; note?: Bilingual | null;
                                  rows: { from: string[]; to: string[]; note?: Bilingual | null }[] | null } | null }[];
-  registrationEnd: DatedFact;
   afterRegistrationEnd: "unknown" | "closed";
   ccs?: Ccp[];
   ccsSource: string;

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { setup, open } from "./helpers.mjs";
+import { setup, axe } from "./helpers.mjs";
 
 let env, host, hostOrigin;
 const pages = new Map();
@@ -36,6 +36,10 @@ before(async () => {
       res.writeHead(204).end();
       return;
     }
+    if (url.pathname === "/hostile.css") {
+      res.writeHead(200, { "content-type": "text/css" }).end(HOSTILE_CSS);
+      return;
+    }
     if (url.pathname === "/listener.js") {
       res.writeHead(200, { "content-type": "text/javascript" }).end(LISTENER);
       return;
@@ -44,8 +48,8 @@ before(async () => {
     if (!page) { res.writeHead(404).end(); return; }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": page.csp });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-      <script src="/listener.js"></script></head><body><h1>A careers website</h1><p>Some text of the host.</p>
-      ${page.body}<p>After the calculator.</p></body></html>`);
+      <script src="/listener.js"></script></head><body><main><h1>A careers website</h1><p>Some text of the host.</p>
+      ${page.body}<p>After the calculator.</p></main></body></html>`);
   });
   await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
   hostOrigin = `http://127.0.0.1:${host.address().port}`;
@@ -65,36 +69,59 @@ async function visit(url) {
 
 const frameHeight = (page) => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
 
-test("script tag on a strict-CSP host: the iframe answers, resizes to its content and posts the result", async () => {
+async function held(scope, n, ccp, date) {
+  const row = scope.locator(".held-row").nth(n);
+  await row.locator("select[id$='-ccp']").selectOption(ccp);
+  await row.locator("input[type='date']").fill(date);
+}
+
+test("script tag on a strict-CSP host: the iframe answers, resizes, and posts one result per settled answer", async () => {
   const url = hostPage("strict-iframe", "strict", `<script src="${env.origin}/embed.js" data-lang="fr" data-accent="#0055aa" async></script>`);
   const { page, context, logs, requests } = await visit(url);
   const iframe = page.locator("iframe");
   await iframe.waitFor();
-  assert.match(await iframe.getAttribute("title"), /Assistant import-export/);
+  assert.match(await iframe.getAttribute("title"), /titre professionnel/);
+  assert.equal(await iframe.getAttribute("allow"), "clipboard-write");
   const frame = page.frameLocator("iframe");
   await frame.locator("body[data-ready]").waitFor();
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "720px");
   const h0 = await frameHeight(page);
   await frame.locator('input[name="path"][value="discontinuous"]').check();
-  await frame.locator("#held-list li:nth-child(1) .held-ccp").selectOption("2022-CCP1");
-  await frame.locator("#held-list li:nth-child(1) .held-obtained").fill("2024-06-14");
+  await held(frame, 0, "2022-CCP1", "2024-06-14");
   await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height > h + 50, h0);
   const h1 = await frameHeight(page);
-  // No scrollbar inside: the iframe is as tall as its document.
   const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
   assert.ok(Math.abs(inner - h1) <= 2, `iframe ${h1}px for a document of ${inner}px`);
   await page.waitForFunction(() => window.__results.length > 0);
-  const report = (await page.evaluate(() => window.__results)).at(-1);
-  assert.equal(report.status, "eligible");
-  assert.deepEqual(report.remaining, ["2022-CCP2", "2022-CCP3"]);
-  // Shrinks back when the answer is shorter.
+  await page.waitForTimeout(800);
+  const results = await page.evaluate(() => window.__results);
+  assert.equal(results.length, 1, "one result for one settled answer, not one per keystroke");
+  assert.equal(results[0].status, "eligible");
+  assert.deepEqual(results[0].remaining, ["2022-CCP2", "2022-CCP3"]);
   await frame.locator('input[name="path"][value="ccs"]').check();
   await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height < h - 50, h1);
-  // Theming: the accent reached the frame.
   assert.equal(await frame.locator(".top").evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(0, 85, 170)");
   assert.ok(requests.every((o) => o === hostOrigin || o === env.origin), `requests only to host and calculator: ${[...new Set(requests)]}`);
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
+  assert.deepEqual(await axe(page), [], "host page with the iframe");
+  assert.deepEqual(await axe(page, page.frames()[1]), [], "the iframe's document");
   await context.close();
+});
+
+test("data-title picks the title; ?results=* is honoured only in embed mode", async () => {
+  const url = hostPage("title-iframe", "strict", `<script src="${env.origin}/embed.js" data-title="RNCP37674" data-lang="en" async></script>`);
+  const { page, context } = await visit(url);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("body[data-ready]").waitFor();
+  assert.equal(await frame.locator("#title-name").textContent(), "Développeur web et web mobile");
+  await context.close();
+  // Outside embed mode, results=* does not make the page post anything to its opener/parent.
+  const page2 = await visit(`${env.origin}/?results=*`);
+  await page2.page.locator("body[data-ready]").waitFor();
+  await page2.page.check('input[name="path"][value="continuous"]');
+  await page2.page.check('input[name="coherent"][value="true"]');
+  await page2.page.waitForTimeout(800);
+  await page2.context.close();
 });
 
 test("messages from a wrong origin are ignored, both ways", async () => {
@@ -103,14 +130,13 @@ test("messages from a wrong origin are ignored, both ways", async () => {
   await page.frameLocator("iframe.tp-eligibility-frame").locator("body[data-ready]").waitFor();
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "720px");
   const before = await frameHeight(page);
-  // The host page (not the calculator's origin) forges a height message: embed.js ignores it.
   await page.evaluate(() => window.postMessage({ type: "tp-eligibility:height", height: 5000 }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await frameHeight(page), before);
-  // A calculator iframe told that its parent is another origin ignores this page's prefill.
   await page.evaluate((calc) => {
     const f = document.createElement("iframe");
     f.id = "other";
+    f.title = "other";
     f.src = `${calc}/index.html?embed=1&parent=${encodeURIComponent("http://127.0.0.1:9")}`;
     document.body.append(f);
   }, env.origin);
@@ -118,9 +144,9 @@ test("messages from a wrong origin are ignored, both ways", async () => {
   await other.locator("body[data-ready]").waitFor();
   await page.evaluate((calc) => document.querySelector("#other").contentWindow.postMessage(
     { type: "tp-eligibility:situation", situation: { path: "vae" } }, calc), env.origin);
-  // The right parent's prefill is accepted: the first iframe takes it.
+  // The right parent's prefill is accepted (checked first: a hostile path value is dropped).
   await page.evaluate((calc) => document.querySelector("iframe").contentWindow.postMessage(
-    { type: "tp-eligibility:situation", situation: { path: "vae", experience: { related: true } } }, calc), env.origin);
+    { type: "tp-eligibility:situation", situation: { path: "vae", experience: { related: true }, held: "\"]" } }, calc), env.origin);
   await page.frameLocator("iframe.tp-eligibility-frame").locator('input[name="path"][value="vae"]:checked').waitFor();
   await page.waitForTimeout(200);
   assert.equal(await other.locator('input[name="path"]:checked').count(), 0, "prefill from a wrong origin ignored");
@@ -133,7 +159,7 @@ test("theming: an unreadable accent is darkened; font and radius apply", async (
   const frame = page.frameLocator("iframe");
   await frame.locator("body[data-ready]").waitFor();
   const [bg, radius, font] = await frame.locator(".card").first().evaluate((el) => [
-    getComputedStyle(document.querySelector(".top")).backgroundColor, getComputedStyle(el).borderTopLeftRadius, getComputedStyle(document.body).fontFamily]);
+    getComputedStyle(document.querySelector(".top")).backgroundColor, getComputedStyle(el).borderTopLeftRadius, getComputedStyle(el).fontFamily]);
   const [r, g, b] = bg.match(/\d+/g).map(Number);
   const lum = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
   const contrast = 1.05 / (0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2] + 0.05);
@@ -144,35 +170,55 @@ test("theming: an unreadable accent is darkened; font and radius apply", async (
   await context.close();
 });
 
-test("custom element on a host allowing WebAssembly: renders, answers and fires the event", async () => {
-  const url = hostPage("element", "loose", `<script type="module" src="${env.origin}/element.js"></script>
-    <tp-eligibility title-code="TP-00523" lang="en" path="vae" accent="#0055aa"></tp-eligibility>`);
+/** A host stylesheet that would wreck anything it reached (served as /hostile.css). */
+const HOSTILE_CSS = `* { text-transform: uppercase; color: #ccc; letter-spacing: .3em } main, section, div { display: inline; }
+  aside, article { display: block; } .narrow { width: 360px; } .wide { width: 900px; }`;
+const HOSTILE = `<link rel="stylesheet" href="/hostile.css">`;
+
+test("two elements in a 360 px and a 900 px column, under a hostile host stylesheet, both answer", async () => {
+  const url = hostPage("two-elements", "loose", `${HOSTILE}<script type="module" src="${env.origin}/element.js"></script>
+    <aside class="narrow"><tp-eligibility lang="en" path="vae" accent="#0055aa"></tp-eligibility></aside>
+    <article class="wide"><tp-eligibility title-code="RNCP37674" lang="fr" path="discontinuous"></tp-eligibility></article>`);
   const { page, context, logs } = await visit(url);
-  await page.locator('tp-eligibility[data-ready="true"]').waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll("tp-eligibility")].every((e) => e.dataset.ready === "true"));
+  const [narrow, wide] = [page.locator(".narrow tp-eligibility"), page.locator(".wide tp-eligibility")];
   assert.equal(await page.locator("tp-eligibility iframe").count(), 0, "runs in the page, no iframe");
-  assert.match(await page.locator("tp-eligibility legend").first().textContent(), /Which situation/);
-  await page.locator('tp-eligibility input[name="related"][value="true"]').check();
-  await page.locator("tp-eligibility #months").fill("24");
-  assert.equal(await page.locator("tp-eligibility .status-word").textContent(), "Yes");
-  await page.waitForFunction(() => window.__results.some((r) => r.status === "eligible"));
-  // Styles are scoped: the host's own paragraphs keep their look.
-  const hostFont = await page.locator("body > p").first().evaluate((el) => getComputedStyle(el).fontFamily);
-  assert.doesNotMatch(hostFont, /system-ui/);
-  assert.equal(await page.locator("tp-eligibility .top").evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(0, 85, 170)");
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll("tp-eligibility")].every((e) => e.shadowRoot && !e.shadowRoot.querySelector("main"))), true, "a shadow root, no <main> inside");
+  // Nothing of the host's stylesheet reaches inside.
+  const inside = await narrow.locator("legend").first().evaluate((el) => [getComputedStyle(el).textTransform, getComputedStyle(el).color, getComputedStyle(el).letterSpacing]);
+  assert.deepEqual(inside, ["none", "rgb(27, 31, 36)", "normal"]);
+  // Laid out by its own width: one column in 360 px, no overlap; two columns in 900 px.
+  const columns = (el) => el.locator(".layout").evaluate((l) => getComputedStyle(l).gridTemplateColumns.split(" ").length);
+  assert.equal(await columns(narrow), 1);
+  assert.equal(await columns(wide), 2);
+  const overflow = await narrow.evaluate((el) => el.shadowRoot.querySelector(".tp-calc").scrollWidth - el.getBoundingClientRect().width);
+  assert.ok(overflow <= 1, `narrow element overflows by ${overflow}px`);
+  await narrow.locator('input[name="related"][value="true"]').check();
+  await narrow.locator("#months").fill("24");
+  assert.equal(await narrow.locator(".status-word").textContent(), "Yes");
+  assert.equal(await wide.locator("#title-name").textContent(), "Développeur web et web mobile");
+  await held(wide, 0, "RNCP37674BC01", "2024-02-01");
+  assert.equal(await wide.locator(".status-word").textContent(), "Oui");
+  await page.waitForFunction(() => window.__results.length >= 2);
+  const statuses = await page.evaluate(() => window.__results.map((r) => `${r.title} ${r.status}`));
+  assert.ok(statuses.includes("TP-00523 eligible") && statuses.includes("36T32604 eligible"), statuses.join());
   assert.equal(page.url(), url, "the host's URL is untouched");
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
+  // The host's own text is the host's business (its stylesheet greys it out); ours is checked.
+  assert.deepEqual(await axe(page, page, "tp-eligibility"), [], "the two elements");
   await context.close();
 });
 
 test("the same element on a strict host falls back to the iframe and says so once", async () => {
   const url = hostPage("element-strict", "strict", `<script type="module" src="${env.origin}/element.js"></script>
-    <tp-eligibility lang="fr" path="continuous"></tp-eligibility>`);
+    <tp-eligibility lang="fr" path="continuous" title-code="RNCP37873"></tp-eligibility>`);
   const { page, context, logs } = await visit(url);
   await page.locator('tp-eligibility[data-ready="iframe"]').waitFor();
   const frame = page.frameLocator("tp-eligibility iframe");
   await frame.locator("body[data-ready]").waitFor();
   assert.equal(await frame.locator('input[name="path"][value="continuous"]').isChecked(), true);
-  await frame.locator('input[name="coherent-continuous"][value="true"]').check();
+  assert.equal(await frame.locator("#title-name").textContent(), "Concepteur développeur d'applications");
+  await frame.locator('input[name="coherent"][value="true"]').check();
   await page.waitForFunction(() => window.__results.some((r) => r.status === "eligible"));
   assert.equal(logs.filter((l) => l.startsWith("info") && l.includes("tp-eligibility")).length, 1);
   await context.close();
@@ -188,12 +234,13 @@ test("the integration page's snippets work when pasted into a blank host page", 
   const cspIframe = await page.textContent("#csp-iframe");
   const cspElement = await page.textContent("#csp-element");
   assert.match(iframeSnippet, /data-path="vae"/);
-  await page.frameLocator("#preview iframe").locator('body[data-ready]').waitFor();
+  await page.frameLocator("#preview iframe").locator("body[data-ready]").waitFor();
   assert.equal(await page.frameLocator("#preview iframe").locator('input[name="path"][value="vae"]').isChecked(), true, "live preview follows the options");
+  await page.click("#lang");
+  assert.match(await page.textContent("h1"), /Intégrer le calculateur/);
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
   await context.close();
 
-  // The host's own policy, plus the lines the integration page gives.
   const withSelf = (lines) => `default-src 'self'; ${lines.replace(/(\w+-src) /g, "$1 'self' ")}`;
   const a = await visit(hostPage("blank-iframe", withSelf(cspIframe), iframeSnippet));
   const frame = a.page.frameLocator("iframe");
@@ -210,4 +257,39 @@ test("the integration page's snippets work when pasted into a blank host page", 
   await b.page.waitForFunction(() => window.__results.some((r) => r.status === "eligible"));
   assert.deepEqual(b.logs.filter((l) => l.startsWith("error")), []);
   await b.context.close();
+});
+
+test("the dev server is as safe as a static host: bad URLs, escapes, symlinks, headers", async () => {
+  const { mkdirSync, symlinkSync, writeFileSync, rmSync } = await import("node:fs");
+  const raw = (path) => new Promise((ok) => {
+    import("node:http").then(({ request }) => {
+      const req = request({ host: "127.0.0.1", port: new URL(env.origin).port, path, method: "GET" }, (res) => { res.resume(); ok({ status: res.statusCode, headers: res.headers }); });
+      req.end();
+    });
+  });
+  assert.equal((await raw("/%")).status, 400, "a URL that cannot be decoded");
+  assert.equal((await raw("/..%2f..%2fetc%2fpasswd")).status, 403);
+  assert.equal((await raw("/..%2fwww-sibling/file")).status, 403);
+  const root = new URL("../../www/", import.meta.url).pathname;
+  const outside = new URL("../../test-results/outside.txt", import.meta.url).pathname;
+  writeFileSync(outside, "secret");
+  rmSync(`${root}link-out.txt`, { force: true });
+  symlinkSync(outside, `${root}link-out.txt`);
+  try {
+    assert.equal((await raw("/link-out.txt")).status, 403, "no symlink out of the root");
+  } finally {
+    rmSync(`${root}link-out.txt`, { force: true });
+  }
+  const page = await raw("/index.html");
+  assert.equal(page.status, 200);
+  assert.match(page.headers["content-security-policy"], /frame-ancestors 'self' https:/);
+  assert.match(page.headers["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(page.headers["x-content-type-options"], "nosniff");
+  assert.equal(page.headers["access-control-allow-origin"], undefined, "no CORS on pages");
+  const module = await raw("/element.js");
+  assert.equal(module.headers["access-control-allow-origin"], "*", "the element's files are shared");
+  assert.equal((await raw("/titles/index.json")).headers["access-control-allow-origin"], "*");
+  // The server is still up.
+  assert.equal((await raw("/")).status, 200);
+  mkdirSync("test-results", { recursive: true });
 });

@@ -1,12 +1,14 @@
 // Shared set-up of the browser tests: the page served on loopback, Debian's Chromium driven by
-// playwright-core (no browser download), and watchers for console errors, CSP violations and
-// requests leaving the page's origin.
+// playwright-core (no browser download), watchers for console errors, CSP violations and requests
+// leaving the page's origin, and axe-core (every rule, every level).
 import { chromium } from "playwright-core";
 import { serve } from "../../tools/serve.mjs";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 
 export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--disable-quic"];
+
+const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 export async function setup(root = "www") {
   const server = await serve(0, new URL(`../../${root}`, import.meta.url).pathname.replace(/\/$/, ""));
@@ -19,7 +21,7 @@ export async function setup(root = "www") {
 /** A page that records what must never happen: console errors, page errors, CSP violations,
  * requests to another origin. */
 export async function open(browser, url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "fr-FR", ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", ...options });
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
@@ -34,4 +36,14 @@ export async function open(browser, url, options = {}) {
   return { page, context, problems };
 }
 
-export const status = (page) => page.textContent(".status-word");
+export const status = (page) => page.locator(".answer .status-word").first().textContent();
+
+/** axe-core violations of any level (WCAG A, AA, AAA rules off by default are on; best practices
+ * included), as readable lines. */
+export async function axe(page, frame = page, include = null) {
+  await frame.evaluate(AXE);
+  const result = await frame.evaluate((include) => window.axe.run(include ? { include: [[include]] } : document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+  }), include);
+  return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}

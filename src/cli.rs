@@ -1,0 +1,133 @@
+//! Command line: `tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]`.
+//! Reads the situation from the file, or from standard input; prints the report as readable text
+//! (French by default) or as JSON. Exit status: 0 on a report, 2 on invalid input (the error on
+//! stderr). Any argument and any input gives one of the two: inputs are read up to
+//! `limits::MAX_INPUT_BYTES`, must be UTF-8 (a byte order mark is accepted), and values echoed in
+//! messages are cut short with control characters neutralised.
+
+use std::io::Read;
+use std::process::ExitCode;
+use tp_eligibility::error::short;
+use tp_eligibility::{limits, render, Lang, Situation};
+
+const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]
+       tp-eligibility import (--sources data/sources.json | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...) --out DIR";
+
+pub fn main() -> ExitCode {
+    match run() {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads at most the input limit from `source`, as UTF-8 text without a byte order mark.
+fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    source.by_ref().take(limits::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)
+        .map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(name)))?;
+    if bytes.len() > limits::MAX_INPUT_BYTES {
+        return Err(format!("{} : entrée trop grande (au plus {} octets) / input too large (at most {} bytes)\n(field: , code: tooMany)",
+            short(name), limits::MAX_INPUT_BYTES, limits::MAX_INPUT_BYTES));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| format!(
+        "{} : ce n'est pas du texte UTF-8 (octet {}) / not UTF-8 text (byte {})\n(field: , code: invalidJson)",
+        short(name), e.utf8_error().valid_up_to(), e.utf8_error().valid_up_to()))?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// `import`: reads the register's files and writes title data (see `import`).
+fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<String, String> {
+    use tp_eligibility::import::{date_in_name, Input};
+    let mut input = Input { progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..Input::default() };
+    let mut out = None;
+    let mut xml_date = None;
+    let dated = |path: String, date: Option<tp_eligibility::Date>| {
+        let path = std::path::PathBuf::from(path);
+        date.or_else(|| date_in_name(&path)).map(|d| (path.clone(), d)).ok_or_else(|| format!(
+            "{} : date des données inconnue (--xml-date AAAA-MM-JJ) / date of the data unknown (--xml-date YYYY-MM-DD)", short(&path.display().to_string())))
+    };
+    let mut xml = Vec::new();
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
+        match arg.as_str() {
+            "--xml" => xml.push(value()?),
+            "--xml-date" => xml_date = Some(tp_eligibility::Date::parse(&value()?).ok_or("--xml-date : AAAA-MM-JJ / YYYY-MM-DD")?),
+            "--csv" => input.csv.push(dated(value()?, None)?),
+            "--kit" => input.kit.push(dated(value()?, None)?),
+            "--curated" => input.curated.push(value()?.into()),
+            "--sources" => {
+                let progress = input.progress;
+                input = Input::from_sources(std::path::Path::new(&value()?)).map_err(|p| format!("erreur / error: {p}"))?;
+                input.progress = progress;
+            }
+            "--out" => out = Some(std::path::PathBuf::from(value()?)),
+            "--quiet" => input.progress = false,
+            _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
+        }
+    }
+    input.xml.extend(xml.into_iter().map(|p| dated(p, xml_date)).collect::<Result<Vec<_>, _>>()?);
+    let out = out.ok_or_else(|| format!("--out DOSSIER manquant / --out DIR missing\n{USAGE}"))?;
+    let output = tp_eligibility::import::import(&input).map_err(|p| format!("erreur / error: {p}"))?;
+    tp_eligibility::import::write(&out, &output).map_err(|p| format!("erreur / error: {p}"))?;
+    let mut report = format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
+        output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display());
+    for w in &output.warnings {
+        report.push_str(&format!("attention / warning: {w}\n"));
+    }
+    Ok(report)
+}
+
+fn run() -> Result<String, String> {
+    let (mut lang, mut json, mut file, mut titles_file) = (Lang::Fr, false, None, None);
+    let mut args = std::env::args_os().skip(1).map(|a| a.into_string().map_err(|a| format!(
+        "argument illisible (pas du texte) / unreadable argument (not text): {}\n{USAGE}", short(&a.to_string_lossy()))));
+    let mut first = true;
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        if first && arg == "import" {
+            return import(args);
+        }
+        first = false;
+        match arg.as_str() {
+            "--json" => json = true,
+            "--lang" => lang = match args.next().transpose()?.as_deref() {
+                Some("fr") => Lang::Fr,
+                Some("en") => Lang::En,
+                _ => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
+            },
+            "--titles" => titles_file = Some(args.next().transpose()?.ok_or(USAGE)?),
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
+            _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
+        }
+    }
+    let open = |path: &str| std::fs::File::open(path).map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(path)));
+    let text = match &file {
+        Some(path) => read_text(open(path)?, path)?,
+        None => read_text(std::io::stdin().lock(), "stdin")?,
+    };
+    let fail = |e: tp_eligibility::Error| format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr, e.en, e.field, e.code.as_str());
+    let situation = Situation::from_json(&text).map_err(fail)?;
+    let titles = match &titles_file {
+        Some(path) => Some(tp_eligibility::titles_from_json(&read_text(open(path)?, path)?).map_err(fail)?),
+        None => None,
+    };
+    let report = match &titles {
+        Some(titles) => tp_eligibility::evaluate_with(&situation, titles),
+        None => tp_eligibility::evaluate(&situation),
+    }
+    .map_err(fail)?;
+    if json {
+        return serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| e.to_string());
+    }
+    let all = titles.as_deref().unwrap_or(tp_eligibility::title::registry());
+    let title = all.iter().find(|t| t.code == report.title);
+    Ok(render::text(&report, title, lang))
+}

@@ -1,0 +1,78 @@
+// The rules core (WebAssembly) and the title data, for the page, the iframe and the element alike.
+// The wasm starts once per document; the default title is built into it; any other title's data
+// is one JSON file fetched from the calculator's own origin (titles/<code>.json) and kept.
+
+import init, { evaluate, catalog } from "./pkg/tp_eligibility.js";
+
+const base = new URL(".", import.meta.url);
+let started = null;
+const files = new Map();
+
+/** Starts the rules core (once). */
+export function start() {
+  started ??= init({ module_or_path: new URL("pkg/tp_eligibility_bg.wasm", base) });
+  return started;
+}
+
+function json(path) {
+  if (!files.has(path)) {
+    const request = fetch(new URL(path, base)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
+    request.catch(() => files.delete(path)); // a failed download may be tried again
+    files.set(path, request);
+  }
+  return files.get(path);
+}
+
+/** The rules version and the default title, built into the wasm. */
+export function builtin() {
+  const c = catalog();
+  return { rulesVersion: c.rulesVersion, title: c.titles[0] };
+}
+
+/** Letters without accents, in lower case: "Développeur" → "developpeur". */
+export const fold = (text) => String(text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/** Whether `id` names this title (index entry or title data): its code, a Code Diplôme, or the
+ * RNCP number of one of its fiches ("RNCP36964" or "36964"). */
+export function names(entry, id) {
+  const want = fold(id).trim().replace(/^rncp\s*/, "");
+  if (!want) return false;
+  const rncp = entry.rncp ?? (entry.versions ?? []).map((v) => v.rncp).filter(Boolean);
+  return fold(entry.code) === fold(id).trim() || (entry.codeDiplome ?? []).some((c) => fold(c) === want)
+    || rncp.some((n) => fold(n).replace(/^rncp/, "") === want);
+}
+
+/** Every title the calculator knows: [{code, codeDiplome, name, rncp, level, active, file}]. */
+export const titleIndex = () => json("titles/index.json").then((index) => index.titles);
+
+/** The titles whose name, code or RNCP number matches what was typed, best first. */
+export function search(index, query, limit = 10) {
+  const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  if (!words.length) return [];
+  const scored = [];
+  for (const entry of index) {
+    const name = fold(entry.name.fr);
+    const nameWords = name.split(/[^a-z0-9]+/);
+    let score;
+    if (names(entry, query)) score = 0;
+    else if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) score = name.startsWith(words[0]) ? 1 : 2;
+    else continue;
+    scored.push([score, entry.active ? 0 : 1, name, entry]);
+  }
+  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+  return scored.slice(0, limit).map((s) => s[3]);
+}
+
+/** The data of the title named `id` (the built-in one without any download), or null. */
+export async function loadTitle(id) {
+  const { title } = builtin();
+  if (!id || names(title, id)) return title;
+  const entry = (await titleIndex()).find((e) => names(e, id));
+  if (!entry) return null;
+  return entry.code === title.code ? title : json(`titles/${entry.file}`);
+}
+
+/** The report for a situation about `title` (throws the core's Error on invalid input). */
+export function report(situation, title) {
+  return title.code === builtin().title.code ? evaluate(situation) : evaluate(situation, [title]);
+}

@@ -1,0 +1,309 @@
+// The view: builds the questions and the answer from the answers and the report, as DOM nodes.
+// Every text is inserted as text (never markup). No state lives here: the calculator
+// (calculator.js) owns it and passes what to show and what to call back.
+
+import { TEXTS, formatDate } from "./i18n.js";
+
+/** h("p", {class: "x"}, "text", child…): an element; `on…` attributes are listeners. */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === false || value == null) continue;
+    if (key === "text") el.textContent = value;
+    else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child == null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+const pick = (text, lang) => (text ? text[lang] ?? "" : "");
+
+/** A question's box: label or legend, its input(s), the "I don't know" help, and its error line. */
+function question(id, { legend, label, input, help, describedBy = [] }) {
+  const error = h("p", { class: "error", id: `${id}-error`, hidden: true });
+  if (legend) {
+    return h("fieldset", { class: "q yesno", id: `q-${id}`, "data-q": id }, h("legend", { text: legend }), input, help, error);
+  }
+  const field = h("div", { class: "q field", id: `q-${id}`, "data-q": id }, h("label", { for: id, text: label }), input, help, error);
+  if (describedBy.length) input.setAttribute("aria-describedby", describedBy.join(" "));
+  return field;
+}
+
+/** A yes / no / I don't know question; "I don't know" opens where to find the answer. */
+function yesNo(ctx, key, legend, helpText) {
+  const t = TEXTS[ctx.lang];
+  const value = ctx.answers[key];
+  const help = helpText ? h("div", { class: "help", id: `${key}-help`, role: "note", hidden: value !== "" },
+    h("strong", { text: t.dontKnowTitle }), " ", helpText) : null;
+  const option = (v, text) => h("label", {}, h("input", {
+    type: "radio", name: key, value: v, checked: value === v,
+    onchange: () => { ctx.set(key, v); if (help) help.hidden = v !== ""; },
+  }), " ", text);
+  return question(key, { legend, input: h("div", { class: "options" }, option("true", t.yes), option("false", t.no), option("", t.dontKnow)), help });
+}
+
+function dateInput(ctx, key, label) {
+  const input = h("input", { type: "date", id: key, value: ctx.answers[key], min: "2002-12-14", max: "2099-12-31",
+    oninput: (e) => ctx.set(key, e.target.value), onchange: (e) => ctx.set(key, e.target.value) });
+  return question(key, { label, input });
+}
+
+function numberInput(ctx, key, label, max) {
+  const input = h("input", { type: "number", id: key, value: ctx.answers[key], min: "0", max: String(max), step: "1", inputmode: "numeric",
+    oninput: (e) => ctx.set(key, e.target.value) });
+  return question(key, { label, input });
+}
+
+/** The title's header: name, level, RNCP fiches, registration dates with their certainty, link. */
+export function titleHeader(lang, title, headingLevel) {
+  const t = TEXTS[lang];
+  const last = title.versions.at(-1);
+  const rncp = title.versions.map((v) => v.rncp).filter(Boolean);
+  const fact = (f) => (f?.date ? `${formatDate(f.date, lang)} (${t.certaintyWord[f.certainty]})` : t.titleUnknownDate);
+  const start = last.start.date ? fact(last.start) : last.start.notAfter ? `${formatDate(last.start.notAfter, lang)} (${t.certaintyWord.secondary})` : t.titleUnknownDate;
+  const current = rncp.at(-1);
+  const details = h("dl", { class: "title-facts" },
+    title.level ? [h("dt", { text: t.titleLevel }), h("dd", { text: pick(title.level, lang) })] : null,
+    rncp.length ? [h("dt", { text: t.titleRncp }), h("dd", { text: rncp.join(", ") })] : null,
+    [h("dt", { text: t.titleRegistration }), h("dd", { text: `${t.titleFrom} ${start} ${t.titleUntil} ${fact(last.end)}` })]);
+  return h("div", { class: "title-head" },
+    h(headingLevel, { class: "title-name", id: "title-name", text: pick(title.name, lang) }),
+    details,
+    title.snapshot ? h("p", { class: "hint", text: t.titleSnapshot(formatDate(title.snapshot, lang)) }) : null,
+    current ? h("p", {}, h("a", { href: `https://www.francecompetences.fr/recherche/rncp/${current.replace(/^RNCP/, "")}/`, rel: "noopener", target: "_blank" },
+      `${t.titleOfficial} (${current})`)) : null);
+}
+
+/** The route question. */
+export function pathQuestion(ctx) {
+  const t = TEXTS[ctx.lang];
+  return h("fieldset", { class: "card q", id: "q-path", "data-q": "path" },
+    h("legend", { text: t.pathLegend }),
+    h("div", { class: "choices" }, ["continuous", "vae", "discontinuous", "ccs"].map((p) => h("label", { class: "choice" },
+      h("input", { type: "radio", name: "path", value: p, checked: ctx.answers.path === p, onchange: () => ctx.setPath(p) }),
+      h("span", {}, h("strong", { text: t.path[p][0] }), h("small", { text: t.path[p][1] }))))),
+    h("p", { class: "error", id: "path-error", hidden: true }));
+}
+
+/** The questions of the chosen route; those that do not apply are not built at all. */
+export function routeQuestions(ctx) {
+  const t = TEXTS[ctx.lang];
+  const a = ctx.answers;
+  const q = t.q;
+  let children = [];
+  if (a.path === "continuous") {
+    children = [
+      yesNo(ctx, "coherent", q.coherent, t.help.coherent),
+      dateInput(ctx, "trainingEnd", q.trainingEnd),
+      question("lastOutcome", { label: q.lastOutcome, input: h("select", { id: "lastOutcome", onchange: (e) => ctx.set("lastOutcome", e.target.value, { rebuild: true }) },
+        Object.entries(t.lastOptions).map(([v, text]) => h("option", { value: v, selected: a.lastOutcome === v, text }))) }),
+      a.lastOutcome ? dateInput(ctx, "lastDate", q.lastDate) : null,
+      a.lastOutcome ? yesNo(ctx, "newTraining", q.newTraining, t.help.newTraining) : null,
+    ];
+  } else if (a.path === "vae") {
+    children = [
+      yesNo(ctx, "related", q.related, t.help.related),
+      h("div", { class: "row" }, numberInput(ctx, "months", q.months, 720), numberInput(ctx, "hours", q.hours, 120000)),
+      dateInput(ctx, "applied", q.applied),
+      dateInput(ctx, "admissible", q.admissible),
+    ];
+  } else if (a.path === "discontinuous") {
+    children = [
+      h("p", { class: "hint", id: "held-hint", text: t.heldHint }),
+      h("ol", { class: "held-list" }, a.held.map((row, i) => heldRow(ctx, row, i))),
+      h("button", { type: "button", class: "secondary", id: "add-held", onclick: () => ctx.addHeld() }, `+ ${t.addHeld}`),
+      h("details", { class: "help-more" }, h("summary", { text: t.dontKnowTitle }), h("p", { text: t.help.held })),
+      yesNo(ctx, "heldCoherent", q.heldCoherent, t.help.heldCoherent),
+    ];
+  } else if (a.path === "ccs") {
+    const ccs = ctx.title.ccs ?? [];
+    children = [
+      dateInput(ctx, "titleObtained", q.titleObtained),
+      ccs.length
+        ? question("ccs", { label: q.ccs, input: h("select", { id: "ccs", onchange: (e) => ctx.set("ccs", e.target.value) },
+          h("option", { value: "", text: "—" }), ccs.map((c) => h("option", { value: c.id, selected: a.ccs === c.id, text: pick(c.name, ctx.lang) }))) })
+        : h("p", { class: "hint", text: t.ccsNone }),
+      yesNo(ctx, "ccsCoherent", q.ccsCoherent, t.help.ccsCoherent),
+      numberInput(ctx, "ccsMonths", q.ccsMonths, 720),
+    ];
+  } else {
+    return null;
+  }
+  return h("fieldset", { class: "card route", id: "route" }, h("legend", { text: t.routeLegend[a.path] }), children);
+}
+
+/** One held CCP: the version, the CCP of that version (or "a CCP of this version" when its list is
+ * not in our data), the date. */
+function heldRow(ctx, row, i) {
+  const t = TEXTS[ctx.lang];
+  const versions = ctx.title.versions;
+  const version = versions.find((v) => v.id === row.version) ?? versions.find((v) => v.ccps.some((c) => c.id === row.ccp)) ?? versions.at(-1);
+  const years = (v, k) => {
+    const start = v.start.date ?? v.start.notBefore ?? v.start.notAfter;
+    const end = v.end?.date ?? versions[k + 1]?.start.date ?? versions[k + 1]?.start.notAfter;
+    return `${start ? start.slice(0, 4) : "…"}–${end ? end.slice(0, 4) : ""}`;
+  };
+  const id = `held-${row.seq}`;
+  const ccpLabel = (c) => (c.placeholder ? t.placeholderCcp : pick(c.name, ctx.lang));
+  return h("li", { class: "held-row", "data-seq": row.seq },
+    h("fieldset", { class: "q", "data-q": `held-${i}` }, h("legend", { class: "held-legend", text: t.heldN(i + 1) }),
+      h("div", { class: "field" }, h("label", { for: `${id}-version`, text: t.heldVersion }),
+        h("select", { id: `${id}-version`, onchange: (e) => ctx.setHeld(row.seq, { version: e.target.value, ccp: "" }, { rebuild: true }) },
+          versions.map((v, k) => h("option", { value: v.id, selected: v.id === version.id, text: `${v.id} (${years(v, k)}) · ${pick(v.name, ctx.lang)}` })))),
+      h("div", { class: "field" }, h("label", { for: `${id}-ccp`, text: t.heldCcp }),
+        h("select", { id: `${id}-ccp`, onchange: (e) => ctx.setHeld(row.seq, { version: version.id, ccp: e.target.value }) },
+          h("option", { value: "", text: t.chooseCcp }),
+          version.ccps.map((c) => h("option", { value: c.id, selected: c.id === row.ccp, text: ccpLabel(c) })))),
+      h("div", { class: "field" }, h("label", { for: `${id}-obtained`, text: t.heldDate }),
+        h("input", { type: "date", id: `${id}-obtained`, value: row.obtained, min: "2002-12-14", max: "2099-12-31",
+          oninput: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }), onchange: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }) })),
+      h("p", { class: "error", id: `${id}-error`, hidden: true }),
+      h("button", { type: "button", class: "link", onclick: () => ctx.removeHeld(row.seq) }, t.remove)));
+}
+
+/** The evaluation date: today, or another date for an adviser. */
+export function asOfQuestion(ctx) {
+  const t = TEXTS[ctx.lang];
+  return h("details", { class: "card asof", open: ctx.asOf !== ctx.today },
+    h("summary", {}, `${t.asOfSummary} `, h("span", { text: ctx.asOf === ctx.today ? `${t.today} (${formatDate(ctx.today, ctx.lang)})` : formatDate(ctx.asOf, ctx.lang) })),
+    h("div", { class: "q field", "data-q": "asOf" }, h("label", { for: "asOf", text: t.asOfLabel }),
+      h("input", { type: "date", id: "asOf", value: ctx.asOf, min: "2002-12-14", max: "2099-12-31", onchange: (e) => ctx.setAsOf(e.target.value) }),
+      h("p", { class: "error", id: "asOf-error", hidden: true }),
+      h("button", { type: "button", class: "link", onclick: () => ctx.setAsOf(ctx.today) }, t.asOfToday)));
+}
+
+function section(title, ...content) {
+  return h("section", { class: "block" }, h("h3", { text: title }), ...content);
+}
+
+/** A block left off the printed sheet, which keeps to one A4 page. */
+const screenOnly = (el) => { el.classList.add("screen-only"); return el; };
+
+/** The answer: the outcome first (with what is left and the key deadline, in the core's words),
+ * how sure it is and who can confirm, then what to do, then the details and the reasons. */
+export function answer(ctx, report) {
+  const t = TEXTS[ctx.lang];
+  const lang = ctx.lang;
+  const status = report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status;
+  const parts = [];
+  const weakest = report.restsOn.map((i) => report.explanation[i]).filter((s) => s.certainty === report.certainty && s.certainty !== "official");
+  const askFranceVae = report.path === "vae" && report.unknowns.some((u) => /France VAE/.test(u.ask.en));
+  parts.push(h("div", { class: `outcome s-${report.status}`, part: "outcome" },
+    h("p", { class: "status" }, h("span", { class: "status-word", text: t.status[status] })),
+    h("p", { class: "summary", text: summaryAfterStatus(pick(report.summary, lang)) }),
+    report.status !== "undetermined" && report.certainty !== "official" ? h("div", { class: "certainty" },
+      h("p", {}, h("strong", { text: `${t.certaintyTitle}${lang === "fr" ? " : " : ": "}` }), t.certaintyWord[report.certainty]),
+      h("p", { text: t.certaintyMeans[report.certainty] }),
+      weakest.length ? screenOnly(h("div", {}, h("p", { text: t.certaintyWeakest }), h("ul", {}, weakest.map((s) => h("li", { text: s[lang] }))))) : null,
+      h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae || (report.path === "vae" && report.nextSteps.some((s) => /France VAE/.test(s.en))) ? t.franceVae : t.dreets))
+      : null));
+  if (report.missing.length) {
+    parts.push(section(t.missingTitle, h("ul", {}, report.missing.map((m) => {
+      const target = ctx.questionFor(m);
+      const label = ctx.labelFor(m);
+      return h("li", {}, target ? h("a", { href: `#${target}`, onclick: (e) => { e.preventDefault(); ctx.focus(target); } }, label) : label);
+    }))));
+  }
+  if (report.unknowns.length) {
+    parts.push(section(t.unknownTitle, h("ul", {}, report.unknowns.map((u) =>
+      h("li", {}, pick(u.what, lang), h("span", { class: "ask" }, ` → ${t.ask} ${pick(u.ask, lang)}`))))));
+  }
+  if (report.status !== "eligible" && report.otherRoutes.length) {
+    const routes = report.otherRoutes.filter((r) => r.status !== "notEligible");
+    if (routes.length) {
+      parts.push(section(t.otherTitle, h("ul", { class: "other-routes" }, routes.map((r) => h("li", {},
+        h("strong", { text: `${t.route[r.path]} — ${r.status === "eligible" ? t.otherOpen : t.otherMaybe}` }),
+        h("p", { text: pick(r.summary, lang) }),
+        h("button", { type: "button", class: "secondary", onclick: () => ctx.setPath(r.path, { focus: true }) }, t.otherSee))))));
+    }
+  }
+  if (report.held.length) {
+    parts.push(section(t.heldTitle, h("ul", { class: "held-status" }, report.held.map((c) => h("li", {},
+      h("span", { class: `pill p-${c.status}`, text: t.ccpStatus[c.status] }), " ",
+      h("strong", { text: ctx.ccpName(c.ccp) }), ` (${c.version}, ${t.obtained} ${formatDate(c.obtained, lang)})`,
+      c.countsAs.length && c.countsAs.join() !== c.ccp ? h("span", {}, ` — ${t.countsAs} ${c.countsAs.map((id) => ctx.ccpName(id)).join(", ")}`) : null,
+      h("br"), h("small", { text: pick(c.reason, lang) }))))));
+  }
+  if (report.status !== "notEligible" && report.path !== "ccs") {
+    const remaining = !report.remainingKnown ? h("p", { text: t.remainingUnknown })
+      : report.remaining.length ? h("ul", {}, report.remaining.map((id) => h("li", { text: ctx.ccpName(id) })))
+      : h("p", { text: t.remainingNone });
+    parts.push(section(t.remainingTitle, remaining));
+  }
+  if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: pick(s, lang) })))));
+  if (report.deadlines.length) parts.push(section(t.timelineTitle, timeline(lang, report)));
+  if (report.sessions.length) parts.push(screenOnly(section(t.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: pick(s.label, lang) }))))));
+  if (report.assessment.length) parts.push(screenOnly(section(t.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: pick(a.label, lang) }))))));
+  if (report.document) parts.push(section(t.documentTitle, h("p", { text: pick(report.document.label, lang) })));
+  if (report.notes.length) parts.push(screenOnly(section(t.notesTitle, h("ul", {}, report.notes.map((s) => h("li", { text: pick(s, lang) }))))));
+  parts.push(links(ctx, report));
+  parts.push(h("details", { class: "block why" }, h("summary", { text: t.whyTitle }),
+    h("ol", {}, report.explanation.map((step, i) => h("li", { class: report.restsOn.includes(i) ? "rests-on" : null },
+      h("p", { class: "step-head" }, h("span", { class: "rule", text: `${t.rule} ${step.rule}` }), ` · ${t.verdict[step.verdict]} · ${t.certaintyWord[step.certainty]}`,
+        report.restsOn.includes(i) ? h("span", { class: "rests" }, ` · ${t.restsOn}`) : null),
+      h("p", { text: step[lang] }),
+      h("ul", { class: "sources" }, step.sources.map((s) => h("li", {}, `${t.source}${lang === "fr" ? " : " : ": "}`,
+        s.url ? h("a", { href: s.url, rel: "noopener", target: "_blank", text: s[lang] }) : s[lang]))))))));
+  return parts;
+}
+
+/** The summary without the outcome word the status line already says ("Oui : ", "No, not by this route. "). */
+export function summaryAfterStatus(summary) {
+  const rest = summary.replace(/^(Oui|Yes) ?: /, "").replace(/^(Non, pas par cette voie|No, not by this route)\. /, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+function links(ctx, report) {
+  const t = TEXTS[ctx.lang];
+  const rncp = ctx.title.versions.map((v) => v.rncp).filter(Boolean).at(-1);
+  const items = [];
+  if (rncp) items.push([`https://www.francecompetences.fr/recherche/rncp/${rncp.replace(/^RNCP/, "")}/`, t.links.rncp]);
+  if (report.path === "vae") items.push(["https://vae.gouv.fr/", t.links.vae]);
+  items.push(["https://lannuaire.service-public.fr/", t.links.dreets]);
+  const block = section(t.linksTitle, h("ul", {}, items.map(([href, text]) => h("li", {}, h("a", { href, rel: "noopener", target: "_blank", text })))));
+  block.classList.add("links");
+  return block;
+}
+
+/** The deadlines on a vertical date axis: spacing follows time, year ticks mark the scale. */
+function timeline(lang, report) {
+  const t = TEXTS[lang];
+  const time = (iso) => Date.parse(`${iso}T00:00:00Z`);
+  const dated = report.deadlines.filter((d) => d.date);
+  const points = [{ asOf: true, date: report.asOf }, ...dated].sort((a, b) => time(a.date) - time(b.date));
+  const first = time(points[0].date);
+  const last = time(points.at(-1).date);
+  const span = Math.max(last - first, 1);
+  for (let year = new Date(first).getUTCFullYear() + 1; Date.UTC(year, 0, 1) <= last; year++) points.push({ tick: year, date: `${year}-01-01` });
+  points.sort((a, b) => time(a.date) - time(b.date) || (a.tick ? -1 : 1));
+  let previous = first;
+  const items = points.map((p) => {
+    const gap = (time(p.date) - previous) / span;
+    previous = time(p.date);
+    const item = p.tick ? h("li", { class: "tick", "aria-hidden": "true", text: String(p.tick) })
+      : p.asOf ? h("li", { class: "point asof" }, h("span", { class: "when", text: formatDate(p.date, lang) }), h("span", { class: "what", text: t.timelineAsOf }))
+      : h("li", { class: `point t-${p.certainty}` }, h("span", { class: "when", text: formatDate(p.date, lang) }),
+        h("span", { class: "what" }, pick(p.label, lang), h("small", { text: ` (${t.certaintyWord[p.certainty]})` }),
+          p.condition ? h("small", { class: "condition", text: ` — ${pick(p.condition, lang)}` }) : null));
+    item.style.marginTop = `${(0.25 + gap * 8).toFixed(2)}rem`;
+    return item;
+  });
+  const unknown = report.deadlines.filter((d) => !d.date);
+  return h("div", { class: "timeline-wrap" }, h("ol", { class: "timeline" }, items),
+    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {}, `${t.unknownDate} : `, pick(d.label, lang)))) : null,
+    h("p", { class: "legend", text: t.timelineLegend }));
+}
+
+/** What only the printed sheet shows: when, the answers in words, the link, the rules version. */
+export function printSheet(lang, { rows, link, rulesVersion, today }) {
+  const t = TEXTS[lang];
+  return h("div", { class: "print-only" },
+    h("p", { text: `${t.printedOn} ${formatDate(today, lang)} · ${t.footRules} ${rulesVersion}` }),
+    h("h3", { text: t.inputsTitle }),
+    h("dl", { class: "print-answers" }, rows.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })])),
+    h("p", { class: "print-link", text: `${t.printLink} ${link}` }));
+}
