@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals
 
-.PHONY: setup build serve test test-native test-wasm test-browser bench fuzz clean data
+.PHONY: setup build serve test test-native test-wasm test-js test-browser bench fuzz clean data
 
 setup:
 	@tools/setup.sh
@@ -28,7 +28,7 @@ serve: build
 	@echo "Open http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs $(PORT) www
 
-test: test-native test-wasm test-browser
+test: test-native test-wasm test-js test-browser
 
 # Unit, integration and doc tests (the benchmark target is left to `make bench`).
 test-native:
@@ -37,12 +37,17 @@ test-native:
 test-wasm: setup
 	wasm-pack test --node
 
+# The wasm door under hostile JavaScript values (fast-check), on the wasm the page ships.
+test-js: build
+	node --test tests/js/
+
 test-browser: build
 	@tools/setup.sh --browser
 	node --test --test-concurrency=1 tests/browser/
 
 # Fuzzing (not part of `make test`): FUZZ_SECONDS per target, default 300.
-fuzz:
+fuzz: build
+	FC_RUNS=$(or $(FC_RUNS),20000) node --test tests/js/
 	tools/fuzz.sh $(or $(FUZZ_SECONDS),300)
 
 bench: build

@@ -4,7 +4,10 @@
 
 /// Bytes of JSON text read by the command line (a situation, or a file of title data).
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
-/// Values (objects, arrays, strings, numbers…) read from one JavaScript value by the wasm door.
+/// Values (objects, arrays, strings, numbers…) read in one situation (a situation with 64 held
+/// CCPs has about 250): shared sub-objects count each time they are reached.
+pub const MAX_SITUATION_NODES: usize = 2_000;
+/// Values read in one call's title data.
 pub const MAX_NODES: usize = 200_000;
 /// Nesting depth of any input.
 pub const MAX_DEPTH: usize = 64;

@@ -15,6 +15,16 @@ pub struct Object<'a> {
     path: String,
 }
 
+/// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
+pub fn first_field(path: &str) -> &str {
+    path.split(['.', '[']).next().unwrap_or(path)
+}
+
+/// The top two levels of a path ("held[0][0][0]" → "held[0]"), to name a value nested too deeply.
+pub fn top_levels(path: &str) -> &str {
+    path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i])
+}
+
 /// The path of `key` inside `path`.
 pub fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
@@ -129,12 +139,17 @@ pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) 
 /// accepted; a key given twice in one object is refused, naming it (JSON would keep the last one
 /// silently); depth, values and string lengths are bounded as for JavaScript values (`limits`).
 pub fn json(text: &str) -> Result<Value, Error> {
+    json_bounded(text, crate::limits::MAX_NODES)
+}
+
+/// [`json`] with a bound on the number of values read (`limits::MAX_SITUATION_NODES` for a situation).
+pub fn json_bounded(text: &str, max_nodes: usize) -> Result<Value, Error> {
     use serde::de::DeserializeSeed;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let problem = core::cell::RefCell::new(None);
     let nodes = core::cell::Cell::new(0);
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes, max_nodes }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
     value.map_err(|e| problem.take().unwrap_or_else(|| Error::new(ErrorCode::InvalidJson, "", tx!(
         "ce n'est pas du JSON valide (ligne {}, colonne {})", "this is not valid JSON (line {}, column {})", e.line(), e.column()))))
 }
@@ -145,6 +160,7 @@ struct Strict<'a> {
     depth: usize,
     problem: &'a core::cell::RefCell<Option<Error>>,
     nodes: &'a core::cell::Cell<usize>,
+    max_nodes: usize,
 }
 
 impl Strict<'_> {
@@ -154,7 +170,7 @@ impl Strict<'_> {
     }
 
     fn child(&self, path: String) -> Strict<'_> {
-        Strict { path, depth: self.depth + 1, problem: self.problem, nodes: self.nodes }
+        Strict { path, depth: self.depth + 1, problem: self.problem, nodes: self.nodes, max_nodes: self.max_nodes }
     }
 
     fn text<E: serde::de::Error>(&self, s: &str, path: &str) -> Result<(), E> {
@@ -171,12 +187,11 @@ impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
 
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         self.nodes.set(self.nodes.get() + 1);
-        if self.nodes.get() > crate::limits::MAX_NODES {
-            return Err(self.fail(Error::new(ErrorCode::TooMany, "", tx!("entrée trop grande", "input too large"))));
+        if self.nodes.get() > self.max_nodes {
+            return Err(self.fail(Error::new(ErrorCode::TooMany, first_field(&self.path), tx!("valeur trop grande", "value too large"))));
         }
         if self.depth > crate::limits::MAX_DEPTH {
-            let top = self.path.match_indices(['.', '[']).nth(1).map_or(self.path.as_str(), |(i, _)| &self.path[..i]).to_string();
-            return Err(self.fail(Error::new(ErrorCode::InvalidJson, top, tx!("valeur trop imbriquée", "value nested too deeply"))));
+            return Err(self.fail(Error::new(ErrorCode::InvalidJson, top_levels(&self.path), tx!("valeur trop imbriquée", "value nested too deeply"))));
         }
         deserializer.deserialize_any(self)
     }

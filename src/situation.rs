@@ -146,7 +146,7 @@ impl Situation {
         if !text.trim_start_matches('\u{feff}').trim_start().starts_with('{') {
             return Err(not_an_object());
         }
-        from_value(&read::json(text)?)
+        from_value(&read::json_bounded(text, crate::limits::MAX_SITUATION_NODES)?)
     }
 
     pub fn title_code(&self) -> &str {

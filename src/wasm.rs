@@ -55,18 +55,19 @@ fn into_error(e: Error) -> JsValue {
 /// core. What JSON cannot carry is refused here, naming the field: NaN, ±Infinity, BigInt,
 /// functions, symbols; so is a value whose reading throws (`unreadable`).
 struct Reader {
-    /// Values read so far, against `limits::MAX_NODES` (shared sub-objects count each time).
+    /// Values read so far, against `max` (shared sub-objects count each time).
     nodes: usize,
+    max: usize,
 }
 
 impl Reader {
     fn read(&mut self, value: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
         self.nodes += 1;
-        if self.nodes > limits::MAX_NODES {
-            return Err(Error::new(ErrorCode::TooMany, top(path), tx!("valeur trop grande", "value too large")));
+        if self.nodes > self.max {
+            return Err(Error::new(ErrorCode::TooMany, crate::read::first_field(path), tx!("valeur trop grande", "value too large")));
         }
         if depth > limits::MAX_DEPTH {
-            return Err(Error::new(ErrorCode::InvalidJson, top(path), tx!("valeur trop imbriquée", "value nested too deeply")));
+            return Err(Error::new(ErrorCode::InvalidJson, crate::read::top_levels(path), tx!("valeur trop imbriquée", "value nested too deeply")));
         }
         if value.is_null() || value.is_undefined() {
             return Ok(Value::Null);
@@ -91,8 +92,8 @@ impl Reader {
         let unreadable = |_| Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"));
         if is_array(value).map_err(unreadable)? {
             let length = reflect_get(value, &"length".into()).map_err(unreadable)?.as_f64().unwrap_or(0.0);
-            if length > limits::MAX_NODES as f64 {
-                return Err(Error::new(ErrorCode::TooMany, path, tx!("liste trop longue", "list too long")));
+            if length > self.max as f64 {
+                return Err(Error::new(ErrorCode::TooMany, crate::read::first_field(path), tx!("valeur trop grande", "value too large")));
             }
             let mut items = Vec::new();
             for i in 0..length as u32 {
@@ -130,13 +131,8 @@ fn string(value: &JsValue, path: &str) -> Result<String, Error> {
     Ok(value.as_string().unwrap_or_default())
 }
 
-/// The top two levels of a path (`held[0]`), to name a value too deep or too large.
-fn top(path: &str) -> String {
-    path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i]).to_string()
-}
-
-fn read(value: &JsValue, path: &str) -> Result<Value, Error> {
-    Reader { nodes: 0 }.read(value, path, 0)
+fn read(value: &JsValue, path: &str, max: usize) -> Result<Value, Error> {
+    Reader { nodes: 0, max }.read(value, path, 0)
 }
 
 /// The default title's data, read once with the browser's JSON.parse.
@@ -145,12 +141,12 @@ fn default_titles() -> Result<&'static [Title], Error> {
     TITLES.get_or_init(|| {
         let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| Error::new(ErrorCode::InvalidTitleData, "titles",
             tx!("données intégrées illisibles", "built-in data unreadable")))?;
-        crate::title::parse(&read(&value, "titles")?, "titles")
+        crate::title::parse(&read(&value, "titles", limits::MAX_NODES)?, "titles")
     }).as_deref().map_err(Clone::clone)
 }
 
 fn situation(value: &JsValue) -> Result<crate::Situation, Error> {
-    crate::situation::from_value(&read(value, "")?)
+    crate::situation::from_value(&read(value, "", limits::MAX_SITUATION_NODES)?)
 }
 
 /// Evaluates a situation; with `titles`, against that title data (a title loaded by the page, or
@@ -163,7 +159,7 @@ pub fn evaluate(
     let situation = self::situation(&situation).map_err(into_error)?;
     let report = match titles.filter(|t| !t.is_null() && !t.is_undefined()) {
         Some(titles) => {
-            let titles = read(&titles, "titles").and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
+            let titles = read(&titles, "titles", limits::MAX_NODES).and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
             crate::evaluate_with(&situation, &titles)
         }
         None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),

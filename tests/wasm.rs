@@ -137,6 +137,9 @@ fn the_bad_input_catalogue_throws_its_errors_and_the_instance_survives_each() {
     let mut tried = 0;
     for case in common::cases() {
         let name = case["name"].as_str().unwrap();
+        if case.get("wasmSkip").is_some() {
+            continue;
+        }
         // Text that is not JSON never becomes a JS value: JSON.parse refuses it first.
         let Ok(value) = JSON::parse(&common::case_text(&case)) else { continue };
         let field = case.get("wasmField").unwrap_or(&case["field"]).as_str().unwrap().to_string();

@@ -13,9 +13,15 @@ pub fn case_text(case: &Value) -> String {
         let held = serde_json::json!({"ccp": "2022-CCP1", "obtained": "2024-01-10"});
         input["held"] = Value::from(vec![held; n as usize]);
     }
+    if let Some(n) = case["repeatNumbers"].as_u64() {
+        input["held"] = Value::from(vec![0; n as usize]);
+    }
     let mut text = input.to_string();
     if let Some(n) = case["longTitle"].as_u64() {
         text = text.replace("__LONG__", &"A".repeat(n as usize));
+    }
+    if let Some(n) = case["longKey"].as_u64() {
+        text = text.replace("__LONGKEY__", &"k".repeat(n as usize));
     }
     if let Some(n) = case["nestHeld"].as_u64().or(case["nestField"].as_u64()) {
         let n = n as usize;
