@@ -16,5 +16,27 @@ fn main() {
         writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
     }
     out.push_str("];\n");
-    std::fs::write(std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("titles.rs"), out).unwrap();
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("titles.rs"), out).unwrap();
+    // The default title, without the layout's spaces: it is the one title inside the wasm.
+    let default = std::fs::read_to_string(dir.join("TP-00523.json")).unwrap_or_else(|_| "{}".into());
+    std::fs::write(out_dir.join("default-title.json"), minify(&default)).unwrap();
+}
+
+/// JSON text without the whitespace between tokens (strings are kept as they are).
+fn minify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped { escaped = false } else if c == '\\' { escaped = true } else if c == '"' { in_string = false }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }

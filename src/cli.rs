@@ -11,7 +11,7 @@ use tp_eligibility::error::short;
 use tp_eligibility::{limits, render, Lang, Situation};
 
 const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]
-       tp-eligibility import (--sources data/sources.json | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...) --out DIR";
+       tp-eligibility import (--sources data/sources.json | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...) --out DIR [--quiet] [--stats]";
 
 pub fn main() -> ExitCode {
     match run() {
@@ -53,6 +53,7 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             "{} : date des données inconnue (--xml-date AAAA-MM-JJ) / date of the data unknown (--xml-date YYYY-MM-DD)", short(&path.display().to_string())))
     };
     let mut xml = Vec::new();
+    let mut stats = false;
     while let Some(arg) = args.next() {
         let arg = arg?;
         let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
@@ -69,6 +70,7 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             }
             "--out" => out = Some(std::path::PathBuf::from(value()?)),
             "--quiet" => input.progress = false,
+            "--stats" => stats = true,
             _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }
@@ -80,6 +82,12 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
         output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display());
     for w in &output.warnings {
         report.push_str(&format!("attention / warning: {w}\n"));
+    }
+    if stats {
+        // Peak resident memory of this process (Linux), for `make bench`.
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let peak = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).map_or("?", str::trim);
+        report.push_str(&format!("{{\"peakMemory\": \"{peak}\"}}\n"));
     }
     Ok(report)
 }

@@ -1,9 +1,9 @@
 //! The WebAssembly door: a thin layer over the core, in the manner of ruff_wasm and biome_wasm.
 //! Each export reads its input (JS value → JSON data → the core's own reader, so errors are the
-//! native ones), calls the core and serializes the result with the one configured
-//! serde-wasm-bindgen serializer (plain objects, `null` for absent values). Input errors throw a
-//! JS `Error` carrying `field`, `code`, `fr` and `en` (one `into_error`); a "not eligible" is
-//! data, never an exception.
+//! native ones), calls the core and returns the result as plain objects (`null` for absent
+//! values), written as JSON text and read by the browser's JSON.parse: one string crosses the
+//! boundary, not one call per field. Input errors throw a JS `Error` carrying `field`, `code`,
+//! `fr` and `en` (one `into_error`); a "not eligible" is data, never an exception.
 //!
 //! Whatever the caller passes, the door never dies: every JS operation that can throw (a getter, a
 //! Proxy trap, a revoked Proxy) is imported with `catch`, so no JS exception ever unwinds through
@@ -34,12 +34,11 @@ extern "C" {
     fn json_parse_js(text: &str) -> Result<JsValue, JsValue>;
 }
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true)
-}
-
+/// A value for JavaScript: written as JSON text here, read by the engine's JSON.parse (one string
+/// crosses the boundary, not one call per field).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serializer()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+    json_parse_js(&text)
 }
 
 /// The one place where a core error becomes a JS exception.

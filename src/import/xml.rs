@@ -55,6 +55,59 @@ pub fn date(text: &str) -> Option<Date> {
     Date::parse(&format!("{}-{}-{}", &t[6..10], &t[3..5], &t[0..2]))
 }
 
+/// The elements the importer reads; every other one is `Other`. Tags are matched once, at the
+/// start of the element, so that the path of the current element is a short stack of small values
+/// (no string is built for the many elements the importer skips).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    Fiches, VersionFlux, Fiche, NumeroFiche, Intitule, Abrege, Code, NomenclatureEurope, Niveau, Actif, DateEffet,
+    DateFin, DateLimite, CodesNsf, Nsf, CodesRome, Rome, Anciennes, Ancienne, IdAncienne, Nouvelles, Nouvelle, IdNouvelle,
+    DecretCreation, PublicationJo, Titre, DatePublicationJo, Blocs, Bloc, Libelle, ListeCompetences, Modalites,
+    Correspondances, Correspondance, Source, Destination, Other,
+}
+
+fn tag(name: &[u8]) -> Tag {
+    match name {
+        b"FICHES" => Tag::Fiches,
+        b"VERSION_FLUX" => Tag::VersionFlux,
+        b"FICHE" => Tag::Fiche,
+        b"NUMERO_FICHE" => Tag::NumeroFiche,
+        b"INTITULE" => Tag::Intitule,
+        b"ABREGE" => Tag::Abrege,
+        b"CODE" => Tag::Code,
+        b"NOMENCLATURE_EUROPE" => Tag::NomenclatureEurope,
+        b"NIVEAU" => Tag::Niveau,
+        b"ACTIF" => Tag::Actif,
+        b"DATE_EFFET" => Tag::DateEffet,
+        b"DATE_FIN_ENREGISTREMENT" => Tag::DateFin,
+        b"DATE_LIMITE_DELIVRANCE" => Tag::DateLimite,
+        b"CODES_NSF" => Tag::CodesNsf,
+        b"NSF" => Tag::Nsf,
+        b"CODES_ROME" => Tag::CodesRome,
+        b"ROME" => Tag::Rome,
+        b"ANCIENNES_CERTIFICATIONS" => Tag::Anciennes,
+        b"ANCIENNE_CERTIFICATION" => Tag::Ancienne,
+        b"ID_FICHE_ANCIENNE_CERTIFICATION" => Tag::IdAncienne,
+        b"NOUVELLES_CERTIFICATIONS" => Tag::Nouvelles,
+        b"NOUVELLE_CERTIFICATION" => Tag::Nouvelle,
+        b"ID_FICHE_NOUVELLE_CERTIFICATION" => Tag::IdNouvelle,
+        b"PUBLICATION_DECRET_CREATION" => Tag::DecretCreation,
+        b"PUBLICATION_JO" => Tag::PublicationJo,
+        b"TITRE" => Tag::Titre,
+        b"DATE_PUBLICATION_JO" => Tag::DatePublicationJo,
+        b"BLOCS_COMPETENCES" => Tag::Blocs,
+        b"BLOC_COMPETENCES" => Tag::Bloc,
+        b"LIBELLE" => Tag::Libelle,
+        b"LISTE_COMPETENCES" => Tag::ListeCompetences,
+        b"MODALITES_EVALUATION" => Tag::Modalites,
+        b"CORRESPONDANCES" => Tag::Correspondances,
+        b"CORRESPONDANCE" => Tag::Correspondance,
+        b"SOURCE" => Tag::Source,
+        b"DESTINATION" => Tag::Destination,
+        _ => Tag::Other,
+    }
+}
+
 /// What one fiche's elements hold while it is being read.
 #[derive(Default)]
 struct Building {
@@ -80,8 +133,10 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
     config.trim_text(false);
     config.check_end_names = true;
     let mut buf = Vec::new();
-    let mut path: Vec<String> = Vec::new();
+    let mut path: Vec<Tag> = Vec::new();
     let mut text = String::new();
+    // Whether the current element's text is kept (a field the importer reads).
+    let mut keep = false;
     let mut current: Option<Building> = None;
     let (mut read, mut kept) = (0, 0);
     let mut flux: Option<String> = None;
@@ -91,16 +146,17 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
             "XML mal formé : {e} / malformed XML: {e}")))?;
         match event {
             Event::Start(start) => {
-                let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
-                if path.is_empty() && name != "FICHES" {
+                let t = tag(start.name().as_ref());
+                if path.is_empty() && t != Tag::Fiches {
+                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
                     return Err(Problem::new(file, at(&reader), format!(
                         "racine <{name}> au lieu de <FICHES> : ce n'est pas l'export XML des fiches RNCP / root <{name}> instead of <FICHES>: not the RNCP fiches XML export")));
                 }
                 text.clear();
-                path.push(name);
-                let depth = path.len();
-                match (depth, path.last().map(String::as_str)) {
-                    (2, Some("FICHE")) => {
+                path.push(t);
+                keep = t != Tag::Other && (current.is_some() || path.len() == 2);
+                match (path.len(), t) {
+                    (2, Tag::Fiche) => {
                         if flux.as_deref() != Some("4.1") {
                             return Err(Problem::new(file, at(&reader), format!(
                                 "version du flux {} au lieu de 4.1 / flux version {} instead of 4.1",
@@ -108,22 +164,20 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                         }
                         current = Some(Building::default());
                     }
-                    (4, Some("BLOC_COMPETENCES")) if path[2] == "BLOCS_COMPETENCES" => {
+                    (4, Tag::Bloc) if path[2] == Tag::Blocs => {
                         if let Some(b) = current.as_mut() { b.bloc = Some(Bloc::default()); }
                     }
-                    (4, Some("CORRESPONDANCE")) => {
+                    (4, Tag::Correspondance) => {
                         if let Some(b) = current.as_mut() { b.row = Some(Correspondence::default()); }
                     }
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if current.is_some() || path.len() == 2 {
-                    text.push_str(&t.xml10_content().map_err(|e| Problem::new(file, at(&reader), format!(
-                        "texte illisible (pas de l'UTF-8 ?) : {e} / unreadable text (not UTF-8?): {e}")))?);
-                }
+            Event::Text(t) if keep => {
+                text.push_str(&t.xml10_content().map_err(|e| Problem::new(file, at(&reader), format!(
+                    "texte illisible (pas de l'UTF-8 ?) : {e} / unreadable text (not UTF-8?): {e}")))?);
             }
-            Event::GeneralRef(r) => {
+            Event::GeneralRef(r) if keep => {
                 let name = r.decode().map_err(|e| Problem::new(file, at(&reader), format!("entité illisible : {e} / unreadable entity: {e}")))?;
                 let reference = format!("&{name};");
                 let resolved = quick_xml::escape::unescape(&reference).map_err(|e| Problem::new(file, at(&reader), format!(
@@ -131,14 +185,14 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                 text.push_str(&resolved);
             }
             Event::End(_) => {
-                let p: Vec<&str> = path.iter().map(String::as_str).collect();
-                let value = text.trim().to_string();
-                if p == ["FICHES", "VERSION_FLUX"] {
-                    flux = Some(value.clone());
+                if path.len() == 2 && path[1] == Tag::VersionFlux {
+                    flux = Some(text.trim().to_string());
                 } else if let Some(b) = current.as_mut() {
-                    take(b, &p[1..], value);
+                    if path.len() >= 2 {
+                        take(b, &path[1..], &text);
+                    }
                 }
-                if p.len() == 2 && p[1] == "FICHE" {
+                if path.len() == 2 && path[1] == Tag::Fiche {
                     read += 1;
                     if let Some(mut b) = current.take() {
                         if b.abrege.as_deref() == Some("TP") {
@@ -155,74 +209,77 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                 }
                 path.pop();
                 text.clear();
+                // Text after a child's end (mixed content) is not read.
+                keep = false;
             }
-            Event::Empty(_) | Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) | Event::CData(_) => {}
             Event::Eof => {
                 if !path.is_empty() {
-                    return Err(Problem::new(file, at(&reader), format!(
-                        "fichier tronqué : <{}> n'est pas refermé / truncated file: <{}> is not closed", path.join("/"), path.join("/"))));
+                    return Err(Problem::new(file, at(&reader), "fichier tronqué : un élément n'est pas refermé / truncated file: an element is not closed".into()));
                 }
                 if flux.is_none() {
                     return Err(Problem::new(file, at(&reader), "aucune fiche : le fichier est vide ou n'est pas l'export XML / no fiche: the file is empty or not the XML export".into()));
                 }
                 break;
             }
+            _ => {}
         }
         buf.clear();
     }
     Ok((read, kept))
 }
 
-/// Stores one element's text into the fiche being read; `p` is its path below `FICHE`.
-fn take(b: &mut Building, p: &[&str], value: String) {
+/// Stores one element's text into the fiche being read; `p` is its path below `FICHES`.
+fn take(b: &mut Building, p: &[Tag], text: &str) {
+    use Tag::*;
+    let value = || text.trim().to_string();
     let f = &mut b.fiche;
     match p {
-        ["FICHE", "NUMERO_FICHE"] => f.numero = value,
-        ["FICHE", "INTITULE"] => f.intitule = value,
-        ["FICHE", "ABREGE", "CODE"] => b.abrege = Some(value),
-        ["FICHE", "NOMENCLATURE_EUROPE", "NIVEAU"] => f.niveau = Some(value),
-        ["FICHE", "ACTIF"] => f.actif = Some(value == "Oui"),
-        ["FICHE", "DATE_EFFET"] => f.date_effet = date(&value),
-        ["FICHE", "DATE_FIN_ENREGISTREMENT"] => f.date_fin = date(&value),
-        ["FICHE", "DATE_LIMITE_DELIVRANCE"] => f.date_limite = date(&value),
-        ["FICHE", "CODES_NSF", "NSF", "CODE"] => f.nsf.push(value),
-        ["FICHE", "CODES_ROME", "ROME", "CODE"] => f.rome.push(value),
-        ["FICHE", "ANCIENNES_CERTIFICATIONS", "ANCIENNE_CERTIFICATION", "ID_FICHE_ANCIENNE_CERTIFICATION"] => f.anciennes.push(value),
-        ["FICHE", "NOUVELLES_CERTIFICATIONS", "NOUVELLE_CERTIFICATION", "ID_FICHE_NOUVELLE_CERTIFICATION"] => f.nouvelles.push(value),
-        ["FICHE", "PUBLICATION_DECRET_CREATION", "PUBLICATION_JO", "TITRE"] => b.act_title = Some(value),
-        ["FICHE", "PUBLICATION_DECRET_CREATION", "PUBLICATION_JO", "DATE_PUBLICATION_JO"] => b.act_jo = date(&value),
-        ["FICHE", "BLOCS_COMPETENCES", "BLOC_COMPETENCES", field] => {
+        [Fiche, NumeroFiche] => f.numero = value(),
+        [Fiche, Intitule] => f.intitule = value(),
+        [Fiche, Abrege, Code] => b.abrege = Some(value()),
+        [Fiche, NomenclatureEurope, Niveau] => f.niveau = Some(value()),
+        [Fiche, Actif] => f.actif = Some(text.trim() == "Oui"),
+        [Fiche, DateEffet] => f.date_effet = date(text),
+        [Fiche, DateFin] => f.date_fin = date(text),
+        [Fiche, DateLimite] => f.date_limite = date(text),
+        [Fiche, CodesNsf, Nsf, Code] => f.nsf.push(value()),
+        [Fiche, CodesRome, Rome, Code] => f.rome.push(value()),
+        [Fiche, Anciennes, Ancienne, IdAncienne] => f.anciennes.push(value()),
+        [Fiche, Nouvelles, Nouvelle, IdNouvelle] => f.nouvelles.push(value()),
+        [Fiche, DecretCreation, PublicationJo, Titre] => b.act_title = Some(value()),
+        [Fiche, DecretCreation, PublicationJo, DatePublicationJo] => b.act_jo = date(text),
+        [Fiche, Blocs, Bloc, field] => {
             if let Some(bloc) = b.bloc.as_mut() {
-                match *field {
-                    "CODE" => bloc.code = value,
-                    "LIBELLE" => bloc.libelle = value,
-                    "LISTE_COMPETENCES" => bloc.competences = value,
-                    "MODALITES_EVALUATION" => bloc.modalites = value,
+                match field {
+                    Code => bloc.code = value(),
+                    Libelle => bloc.libelle = value(),
+                    ListeCompetences => bloc.competences = value(),
+                    Modalites => bloc.modalites = value(),
                     _ => {}
                 }
             }
         }
-        ["FICHE", "BLOCS_COMPETENCES", "BLOC_COMPETENCES"] => {
+        [Fiche, Blocs, Bloc] => {
             if let Some(bloc) = b.bloc.take() {
                 f.blocs.get_or_insert_with(Vec::new).push(bloc);
             }
         }
-        ["FICHE", "BLOCS_COMPETENCES"] => {
+        [Fiche, Blocs] => {
             f.blocs.get_or_insert_with(Vec::new);
         }
-        ["FICHE", "CORRESPONDANCES"] => {
+        [Fiche, Correspondances] => {
             f.correspondences.get_or_insert_with(Vec::new);
         }
-        ["FICHE", "CORRESPONDANCES", "CORRESPONDANCE", "SOURCE", "BLOC_COMPETENCES", "CODE"] => {
-            if let Some(r) = b.row.as_mut() { r.new_blocs.push(value); }
+        [Fiche, Correspondances, Correspondance, Source, Bloc, Code] => {
+            if let Some(r) = b.row.as_mut() { r.new_blocs.push(value()); }
         }
-        ["FICHE", "CORRESPONDANCES", "CORRESPONDANCE", "DESTINATION", "NUMERO_FICHE"] => {
-            if let Some(r) = b.row.as_mut() { r.old_fiche = Some(value); }
+        [Fiche, Correspondances, Correspondance, Destination, NumeroFiche] => {
+            if let Some(r) = b.row.as_mut() { r.old_fiche = Some(value()); }
         }
-        ["FICHE", "CORRESPONDANCES", "CORRESPONDANCE", "DESTINATION", "BLOC_COMPETENCES", "CODE"] => {
-            if let Some(r) = b.row.as_mut() { r.old_blocs.push(value); }
+        [Fiche, Correspondances, Correspondance, Destination, Bloc, Code] => {
+            if let Some(r) = b.row.as_mut() { r.old_blocs.push(value()); }
         }
-        ["FICHE", "CORRESPONDANCES", "CORRESPONDANCE"] => {
+        [Fiche, Correspondances, Correspondance] => {
             if let Some(r) = b.row.take() {
                 f.correspondences.get_or_insert_with(Vec::new).push(r);
             }

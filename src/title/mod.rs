@@ -154,8 +154,9 @@ pub struct Equivalence {
     pub source: String,
 }
 
-/// The default title's data, as the calculator ships it.
-pub const DEFAULT_TITLE_JSON: &str = include_str!("../../data/titles/TP-00523.json");
+/// The default title's data, as the calculator ships it (data/titles/TP-00523.json, minified by
+/// build.rs).
+pub const DEFAULT_TITLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default-title.json"));
 
 /// The built-in default title, read once.
 pub fn builtin() -> &'static [Title] {
