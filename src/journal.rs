@@ -1,7 +1,7 @@
 //! The decision journal: every rule applied leaves one [`Decision`] (its verdict, certainty, rule,
 //! sources, the facts it used or produced, and its explanation in both languages). Routes combine
 //! decisions into a [`Cond`]ition tree; the report is built once, at the end, from the journal and
-//! the tree (see `report::build`). Rules never read the report back.
+//! the tree (see `routes::report::build`). Rules never read the report back.
 //!
 //! Why: the reason given for a "no" must be the decision that said no, in its own words, and a
 //! definite answer must never rest on an unknown. Both follow from the tree: [`Cond::basis`] names

@@ -5,7 +5,7 @@
 //! certainty, what the jury looks at, the documents, the other routes, and an explanation citing
 //! the legal source of every rule applied. The rules are in [`rules`] (one module per legal
 //! source, see rules.md); each leaves its decisions in a [`journal`]; the routes in [`routes`]
-//! combine them; the report is built once, at the end, from the journal ([`report::build`]). The
+//! combine them; the report is built once, at the end, from the journal ([`routes::report::build`]). The
 //! title data is in [`title`]. DESIGN.md says where each kind of change goes.
 //!
 //! ```

@@ -1,12 +1,12 @@
 //! The report: what [`crate::evaluate`] answers, built once, at the end, from the decision journal
-//! ([`build`]). Field names are the JSON contract (camelCase).
+//! (`routes::report::build`). Field names are the JSON contract (camelCase). This module holds the
+//! shapes and the invariants every report keeps; it depends on no rule.
 
 use crate::certainty::Certainty;
 use crate::date::Date;
-use crate::journal::{Cond, Fact, Id, Journal, Tri};
-use crate::rules::{sources, Ctx};
+use crate::journal::Tri;
 use crate::situation::Path;
-use crate::{tl, tx, Text};
+use crate::{tx, Text};
 use serde::Serialize;
 
 /// The three-valued outcome (Publicodes style): yes, no, or cannot tell yet (and then `missing`
@@ -189,155 +189,6 @@ pub struct OtherRoute {
     pub certainty: Certainty,
     pub summary: Text,
     pub missing: Vec<String>,
-}
-
-/// What a route concluded: its conditions, and what the candidate does if it is open.
-pub struct Outcome {
-    pub cond: Cond,
-    pub plan: Plan,
-}
-
-/// The route's plan: shown for "yes" (and, but for the next steps, for "cannot tell yet").
-#[derive(Default)]
-pub struct Plan {
-    /// The "yes" in a sentence: the outcome, what is left, the key deadline.
-    pub yes: Text,
-    pub sessions: Vec<Session>,
-    pub assessment: Vec<Assessment>,
-    pub document: Option<Documents>,
-    pub next_steps: Vec<Text>,
-}
-
-/// Builds the report from the journal and the route's outcome.
-pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str) -> Report {
-    let Outcome { cond, plan } = outcome;
-    let status = match cond.verdict(journal) {
-        Tri::Yes => Status::Eligible,
-        Tri::No => Status::NotEligible,
-        Tri::Unknown => Status::Undetermined,
-    };
-    let certainty = cond.certainty(journal);
-    let mut basis: Vec<Id> = Vec::new();
-    cond.basis(journal, &mut basis);
-    let mut report = Report {
-        rules_version: crate::rules::RULES_VERSION,
-        data,
-        snapshot: ctx.title.snapshot,
-        title: ctx.title.code.clone(),
-        title_name: ctx.title.name.clone(),
-        as_of: ctx.as_of,
-        path: ctx.path,
-        status,
-        certainty,
-        summary: Text::default(),
-        rests_on: basis.iter().map(|id| id.0).collect(),
-        missing: Vec::new(),
-        unknowns: Vec::new(),
-        version: None,
-        held: Vec::new(),
-        remaining: Vec::new(),
-        remaining_known: false,
-        sessions: Vec::new(),
-        assessment: Vec::new(),
-        document: None,
-        deadlines: Vec::new(),
-        next_steps: Vec::new(),
-        notes: Vec::new(),
-        explanation: Vec::new(),
-        other_routes: Vec::new(),
-    };
-    for (i, d) in journal.decisions().iter().enumerate() {
-        for fact in &d.facts {
-            match fact {
-                Fact::Missing(path) if status == Status::Undetermined && basis.contains(&Id(i)) => push_new(&mut report.missing, path.to_string()),
-                Fact::Missing(_) => {}
-                Fact::Unknown(u) => push_new(&mut report.unknowns, u.clone()),
-                Fact::Deadline(deadline) => {
-                    if !report.deadlines.iter().any(|x| x.kind == deadline.kind && x.date == deadline.date && x.condition == deadline.condition) {
-                        report.deadlines.push(deadline.clone());
-                    }
-                }
-                Fact::Note(text) => push_new(&mut report.notes, text.clone()),
-                Fact::Credit(held) => report.held.push(held.clone()),
-                Fact::Version(version) => report.version = Some(version.clone()),
-                Fact::Remaining(remaining) => {
-                    report.remaining_known = remaining.is_some();
-                    report.remaining = remaining.clone().unwrap_or_default();
-                }
-            }
-        }
-        report.explanation.push(Step {
-            rule: d.rule,
-            verdict: d.verdict,
-            fr: d.text.fr.clone(),
-            en: d.text.en.clone(),
-            sources: d.sources.iter().map(|id| source(ctx, id)).collect(),
-            certainty: d.certainty,
-        });
-    }
-    report.deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
-    let ask = ctx.ask().text();
-    let reasons = |pick: fn(&Text) -> &String| basis.iter().map(|&id| pick(&journal.get(id).text).as_str()).collect::<Vec<_>>().join(" ");
-    report.summary = match status {
-        Status::Eligible => plan.yes.clone(),
-        Status::NotEligible => Text::new(format!("Non, pas par cette voie. {}", reasons(|t| &t.fr)),
-            format!("No, not by this route. {}", reasons(|t| &t.en))),
-        Status::Undetermined => {
-            let needed: Vec<Text> = report.missing.iter().map(|m| missing_label(m)).collect();
-            let mut parts = Vec::new();
-            if !needed.is_empty() {
-                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", join(&needed, " ; ", "; ")));
-            }
-            if !report.unknowns.is_empty() {
-                let what: Vec<Text> = report.unknowns.iter().map(|u| u.what.clone()).collect();
-                parts.push(tl!("Nos données ne permettent pas de trancher : {}. Demandez-le {}.",
-                    "Our data cannot settle it: {}. Ask {}.", join(&what, " ; ", "; "), ctx.ask().to()));
-            }
-            join(&parts, " ", " ")
-        }
-    };
-    if status != Status::Undetermined && certainty < Certainty::Official {
-        let why = match certainty {
-            Certainty::Secondary => tx!("une source secondaire (le registre national ou une copie du texte, pas le texte officiel lui-même)",
-                "a secondary source (the national register or a copy of the text, not the official text itself)"),
-            _ => tx!("une date ou une règle estimée", "an estimated date or rule"),
-        };
-        report.summary = tl!("{} Cette réponse s'appuie sur {} : faites-la confirmer par {}.",
-            "{} This answer rests on {}: have it confirmed by {}.", report.summary, why, ask);
-    }
-    if status != Status::NotEligible {
-        report.sessions = plan.sessions;
-        report.assessment = plan.assessment;
-        report.document = plan.document;
-    }
-    if status == Status::Eligible {
-        report.next_steps = plan.next_steps;
-    }
-    if status != Status::NotEligible && (!report.unknowns.is_empty() || certainty < Certainty::Official) {
-        report.next_steps.push(tl!("Pour tout point incertain, adressez-vous {}.", "For anything uncertain, contact {}.", ctx.ask().to()));
-    }
-    report
-}
-
-fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    if !list.contains(&item) {
-        list.push(item);
-    }
-}
-
-fn join(parts: &[Text], fr: &str, en: &str) -> Text {
-    Text::new(parts.iter().map(|p| p.fr.as_str()).collect::<Vec<_>>().join(fr), parts.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(en))
-}
-
-fn source(ctx: &Ctx, id: &str) -> SourceRef {
-    if let Some(s) = sources::legal(id) {
-        return SourceRef { id: id.to_string(), fr: s.fr.to_string(), en: s.en.to_string(), url: s.url };
-    }
-    match ctx.title.source(id) {
-        Some(s) => SourceRef { id: id.to_string(), fr: s.fr.clone(), en: s.en.clone(), url: None },
-        // Title data is validated, so every id it cites exists; rule ids are checked by tests.
-        None => SourceRef { id: id.to_string(), fr: id.to_string(), en: id.to_string(), url: None },
-    }
 }
 
 /// An input path in words, for the summary.

@@ -3,7 +3,8 @@
 
 use super::{all, session, Start};
 use crate::journal::{Journal, Tri};
-use crate::report::{Outcome, Plan, SessionKind};
+use super::report::{Outcome, Plan};
+use crate::report::SessionKind;
 use crate::rules::{assessment, ccs, documents, Ctx};
 use crate::{tl, tx};
 

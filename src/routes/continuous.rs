@@ -3,7 +3,8 @@
 
 use super::{all, quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
-use crate::report::{Outcome, Plan, SessionKind};
+use super::report::{Outcome, Plan};
+use crate::report::SessionKind;
 use crate::rules::{access, assessment, documents, retake, Ctx};
 use crate::{tl, tx, Text};
 

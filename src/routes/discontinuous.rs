@@ -4,7 +4,8 @@
 
 use super::{quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
-use crate::report::{CcpStatus, Outcome, Plan, SessionKind};
+use super::report::{Outcome, Plan};
+use crate::report::{CcpStatus, SessionKind};
 use crate::rules::revision_closure::Standing;
 use crate::rules::{access, assessment, documents, Ctx};
 use crate::{tl, tx, Text};

@@ -8,13 +8,14 @@
 pub mod ccs;
 pub mod continuous;
 pub mod discontinuous;
+pub mod report;
 pub mod vae;
 
 use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::journal::{Cond, Decision, Fact, Id, Journal};
-use crate::report::{self, CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
+use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
 use crate::rules::capitalisation::{self, Held};
 use crate::rules::revision_closure::{self, Purpose, Standing, TitleStanding};
 use crate::rules::{composition, Ctx};

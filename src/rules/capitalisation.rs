@@ -162,8 +162,8 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
             let w = window(obtained, all, DECRET_2016_954);
             let b = w.from_first_live.unwrap_or(w.from_first);
             let (dates, mut facts) = if w.from_first == b {
-                (Text::date(b), vec![old_deadline(b, Some(tx!("si l'ancienne règle s'applique encore à vos CCP d'avant le 14 juillet 2016",
-                    "if the old rule still applies to your CCPs from before 14 July 2016")))])
+                (Text::date(b), vec![old_deadline(b, Some(tl!("si l'ancienne règle s'applique encore à vos CCP d'avant le {}",
+                    "if the old rule still applies to your CCPs from before {}", Text::date(DECRET_2016_954))))])
             } else {
                 (tl!("{} ou le {}, selon la manière de compter", "{} or {}, depending on how they are counted", Text::date(w.from_first), Text::date(b)),
                     vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b()))])
