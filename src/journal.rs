@@ -109,6 +109,17 @@ impl Decision {
         Decision::new(rule, Tri::Yes, certainty, sources, text)
     }
 
+    /// A condition on one of the person's yes/no answers (`field`, its contract path): its words
+    /// when yes, when no, and when not answered ("cannot tell yet", the input listed as missing).
+    pub fn on_answer(rule: &'static str, answer: Option<bool>, certainty: Certainty, sources: &[&str], field: &'static str,
+                     [yes, no, unanswered]: [Text; 3]) -> Decision {
+        match answer {
+            Some(true) => Decision::new(rule, Tri::Yes, certainty, sources, yes),
+            Some(false) => Decision::new(rule, Tri::No, certainty, sources, no),
+            None => Decision::new(rule, Tri::Unknown, certainty, sources, unanswered).with(Fact::Missing(field)),
+        }
+    }
+
     pub fn with(mut self, fact: Fact) -> Decision {
         self.facts.push(fact);
         self

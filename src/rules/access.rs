@@ -7,7 +7,7 @@
 
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
-use crate::journal::{Decision, Fact, Id, Journal, Tri};
+use crate::journal::{Decision, Id, Journal, Tri};
 use crate::report::CcpStatus;
 use crate::tx;
 
@@ -28,16 +28,14 @@ pub static SESSION_CCP: &[Period<()>] = &[
 pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(SESSION_TITRE, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    let text = match coherent {
-        Some(true) => tx!("Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
+    j.push(Decision::on_answer("R3", coherent, rule.certainty, rule.sources, "training.coherent", [
+        tx!("Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
             "Your training course is coherent with the title: it gives you access to a session titre."),
-        Some(false) => tx!("Une session titre après formation demande une formation cohérente avec le titre ; la vôtre ne l'est pas.",
+        tx!("Une session titre après formation demande une formation cohérente avec le titre ; la vôtre ne l'est pas.",
             "A session titre after training requires a course coherent with the title; yours is not."),
-        None => tx!("Pour une session titre, il faut savoir si votre formation est cohérente avec le titre.",
+        tx!("Pour une session titre, il faut savoir si votre formation est cohérente avec le titre.",
             "For a session titre, we need to know whether your training course is coherent with the title."),
-    };
-    let d = Decision::new("R3", Tri::from_option(coherent), rule.certainty, rule.sources, text);
-    j.push(if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d })
+    ]))
 }
 
 /// The livret de certification: whether the candidate already holds CCPs that count (R4); for a
@@ -72,14 +70,12 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closed: bool) -> I
 pub fn session_ccp_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(SESSION_CCP, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    let text = match coherent {
-        Some(true) => tx!("Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",
+    j.push(Decision::on_answer("R4", coherent, rule.certainty, rule.sources, "training.coherent", [
+        tx!("Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",
             "Your training course is coherent with the CCPs sought: it gives you access to sessions CCP."),
-        Some(false) => tx!("Votre formation n'est pas cohérente avec les CCP visés : elle ne vous ouvre pas les sessions CCP.",
+        tx!("Votre formation n'est pas cohérente avec les CCP visés : elle ne vous ouvre pas les sessions CCP.",
             "Your training course is not coherent with the CCPs sought: it does not open sessions CCP to you."),
-        None => tx!("Pour les sessions CCP, il faut savoir si votre formation est cohérente avec les CCP visés.",
+        tx!("Pour les sessions CCP, il faut savoir si votre formation est cohérente avec les CCP visés.",
             "For sessions CCP, we need to know whether your training is coherent with the CCPs sought."),
-    };
-    let d = Decision::new("R4", Tri::from_option(coherent), rule.certainty, rule.sources, text);
-    j.push(if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d })
+    ]))
 }

@@ -61,16 +61,14 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Cond {
         return Cond::One(within);
     }
     let new_training = ctx.situation.last_session.as_ref().and_then(|l| l.new_training);
-    let text = match new_training {
-        Some(true) => tx!("Depuis cette session, vous avez commencé une nouvelle formation cohérente avec le titre : elle vous ouvre une nouvelle session titre.",
-            "Since that session, you have begun a new training course coherent with the title: it opens a new session titre to you."),
-        Some(false) => tx!("Sans nouvelle formation cohérente avec le titre commencée depuis cette session, une nouvelle session titre ne vous est pas ouverte.",
-            "Without a new training course coherent with the title begun since that session, a new session titre is not open to you."),
-        None => tx!("Il faut savoir si vous avez commencé, depuis cette session, une nouvelle formation cohérente avec le titre.",
-            "We need to know whether you have begun, since that session, a new training course coherent with the title."),
-    };
     let access = super::in_force(super::access::SESSION_TITRE, ctx.as_of);
-    let d = Decision::new("R9", Tri::from_option(new_training), access.certainty, access.sources, text);
-    let new = j.push(if new_training.is_none() { d.with(Fact::Missing("lastSession.newTraining")) } else { d });
+    let new = j.push(Decision::on_answer("R9", new_training, access.certainty, access.sources, "lastSession.newTraining", [
+        tx!("Depuis cette session, vous avez commencé une nouvelle formation cohérente avec le titre : elle vous ouvre une nouvelle session titre.",
+            "Since that session, you have begun a new training course coherent with the title: it opens a new session titre to you."),
+        tx!("Sans nouvelle formation cohérente avec le titre commencée depuis cette session, une nouvelle session titre ne vous est pas ouverte.",
+            "Without a new training course coherent with the title begun since that session, a new session titre is not open to you."),
+        tx!("Il faut savoir si vous avez commencé, depuis cette session, une nouvelle formation cohérente avec le titre.",
+            "We need to know whether you have begun, since that session, a new training course coherent with the title."),
+    ]));
     Cond::Any(vec![Cond::One(within), Cond::One(new)])
 }

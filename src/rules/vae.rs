@@ -87,16 +87,14 @@ pub struct Admission {
 /// Whether the experience is in direct relation with the title (L335-5; from 2024, L6411-1).
 pub fn related(ctx: &Ctx, j: &mut Journal) -> Id {
     let related = ctx.situation.experience.as_ref().and_then(|e| e.related);
-    let text = match related {
-        Some(true) => tx!("Votre expérience est en rapport direct avec le titre (travail salarié ou bénévole).",
+    j.push(Decision::on_answer("R7", related, Certainty::Official, &["L335-5", "referentiel"], "experience.related", [
+        tx!("Votre expérience est en rapport direct avec le titre (travail salarié ou bénévole).",
             "Your experience is directly related to the title (paid or volunteer work)."),
-        Some(false) => tx!("La VAE demande une expérience en rapport direct avec le titre ; vous indiquez que la vôtre ne l'est pas.",
+        tx!("La VAE demande une expérience en rapport direct avec le titre ; vous indiquez que la vôtre ne l'est pas.",
             "VAE requires experience directly related to the title; you say yours is not."),
-        None => tx!("Il faut savoir si votre expérience est en rapport direct avec le titre.",
+        tx!("Il faut savoir si votre expérience est en rapport direct avec le titre.",
             "We need to know whether your experience is directly related to the title."),
-    };
-    let d = Decision::new("R7", Tri::from_option(related), Certainty::Official, &["L335-5", "referentiel"], text);
-    j.push(if related.is_none() { d.with(Fact::Missing("experience.related")) } else { d })
+    ]))
 }
 
 /// The minimum duration of experience for an application filed on `applied`.
