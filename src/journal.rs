@@ -25,11 +25,6 @@ impl Tri {
     pub fn from_bool(value: bool) -> Tri {
         if value { Tri::Yes } else { Tri::No }
     }
-
-    /// An optional answer: `None` is "cannot tell yet".
-    pub fn from_option(value: Option<bool>) -> Tri {
-        value.map_or(Tri::Unknown, Tri::from_bool)
-    }
 }
 
 /// Whom to ask about something absent from our data (rules.md, "Certainty").

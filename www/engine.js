@@ -30,7 +30,7 @@ export function builtin() {
 }
 
 /** Letters without accents, in lower case: "Développeur" → "developpeur". */
-export const fold = (text) => String(text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (text) => String(text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** Whether `id` names this title (index entry or title data): its code, a Code Diplôme, or the
  * RNCP number of one of its fiches ("RNCP36964" or "36964"). */

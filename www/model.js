@@ -4,7 +4,7 @@
 
 import { isIsoDate } from "./i18n.js";
 
-export const PATHS = ["continuous", "vae", "discontinuous", "ccs"];
+const PATHS = ["continuous", "vae", "discontinuous", "ccs"];
 const YES_NO = ["true", "false", ""];
 const MAX_HELD = 64;
 

@@ -19,7 +19,7 @@ function parseHex(text) {
 }
 
 /** The accent to use: the host's, darkened if needed to reach 4.5:1 against white. */
-export function readableAccent(text) {
+function readableAccent(text) {
   let rgb = parseHex(text);
   if (!rgb) return null;
   while (contrastWithWhite(rgb) < 4.5) rgb = rgb.map((v) => Math.floor(v * 0.9));

@@ -11,6 +11,7 @@
 //! - a France VAE admissibility is taken as valid one year (estimated, the former rule used as an
 //!   estimate); after that year, "cannot tell yet", and the person to ask is the certifier;
 //! - months and hours both given: the larger counts, and the explanation says so.
+//!
 //! One application per calendar year for the same certification (R335-7; R6412-3).
 
 use super::dates::{self, VAE_REFORM};
