@@ -12,7 +12,6 @@ pub mod report;
 pub mod vae;
 
 use crate::certainty::Certainty;
-use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::journal::{Cond, Decision, Fact, Id, Journal};
 use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
@@ -56,39 +55,43 @@ pub fn find<'a>(titles: &'a [Title], id: &str) -> Result<&'a Title, Error> {
     })
 }
 
-/// Evaluates a situation against the given titles (already validated).
+/// Evaluates a situation against the given titles (already validated): the full report of the
+/// route asked for, and the conclusion of every other route for `otherRoutes`.
 pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> Result<Report, Error> {
     let title = find(titles, situation.title_code())?;
     let (as_of, path) = situation.validate(title)?;
-    let mut report = route(title, situation, as_of, path, data);
-    report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&p| {
-        let r = route(title, situation, as_of, p, data);
-        OtherRoute { path: p, status: r.status, certainty: r.certainty, summary: r.summary, missing: r.missing }
+    let ctx = Ctx { title, situation, as_of, path };
+    let (journal, outcome) = decide(&ctx);
+    let mut report = report::build(&ctx, &journal, outcome, data);
+    report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&path| {
+        let ctx = Ctx { path, ..ctx };
+        let (journal, outcome) = decide(&ctx);
+        let c = report::conclude(&ctx, &journal, &outcome.cond, &outcome.plan.yes);
+        OtherRoute { path, status: c.status, certainty: c.certainty, summary: c.summary, missing: c.missing }
     }).collect();
     Ok(report)
 }
 
-/// One route's report.
-fn route(title: &Title, situation: &Situation, as_of: Date, path: Path, data: &'static str) -> Report {
-    let ctx = Ctx { title, situation, as_of, path };
+/// Applies the rules of one route, in order, to a fresh journal.
+fn decide(ctx: &Ctx) -> (Journal, report::Outcome) {
     let mut j = Journal::default();
-    let standing = revision_closure::standing(&ctx);
-    let purpose = match path {
+    let standing = revision_closure::standing(ctx);
+    let purpose = match ctx.path {
         Path::Continuous | Path::Vae => Purpose::SessionTitre,
         Path::Discontinuous => Purpose::SessionCcp,
         Path::Ccs => Purpose::SessionCcs,
     };
     let open = revision_closure::condition(&mut j, &standing, purpose);
-    let held = capitalisation::held(&ctx, &mut j, &standing.standing);
-    let remaining = remaining(&ctx, &mut j, &standing.standing, &held);
+    let held = capitalisation::held(ctx, &mut j, &standing.standing);
+    let remaining = remaining(ctx, &mut j, &standing.standing, &held);
     let start = Start { standing, open, held, remaining };
-    let outcome = match path {
-        Path::Continuous => continuous::evaluate(&ctx, &mut j, &start),
-        Path::Vae => vae::evaluate(&ctx, &mut j, &start),
-        Path::Discontinuous => discontinuous::evaluate(&ctx, &mut j, &start),
-        Path::Ccs => ccs::evaluate(&ctx, &mut j, &start),
+    let outcome = match ctx.path {
+        Path::Continuous => continuous::evaluate(ctx, &mut j, &start),
+        Path::Vae => vae::evaluate(ctx, &mut j, &start),
+        Path::Discontinuous => discontinuous::evaluate(ctx, &mut j, &start),
+        Path::Ccs => ccs::evaluate(ctx, &mut j, &start),
     };
-    report::build(&ctx, &j, outcome, data)
+    (j, outcome)
 }
 
 /// States the title's make-up (R1, R2) and which of its CCPs are still to obtain. They cannot be

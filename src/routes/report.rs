@@ -4,7 +4,7 @@
 
 use crate::certainty::Certainty;
 use crate::journal::{Cond, Fact, Id, Journal, Tri};
-use crate::report::{missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step};
+use crate::report::{missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step, Unknown};
 use crate::rules::{sources, Ctx};
 use crate::{tl, tx, Text};
 
@@ -25,9 +25,20 @@ pub struct Plan {
     pub next_steps: Vec<Text>,
 }
 
-/// Builds the report from the journal and the route's outcome.
-pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str) -> Report {
-    let Outcome { cond, plan } = outcome;
+/// What a route concludes, in words: all `otherRoutes` needs, and the head of the full report.
+pub struct Conclusion {
+    pub status: Status,
+    pub certainty: Certainty,
+    /// The decisions the outcome rests on (for a "no", those that said no).
+    pub basis: Vec<Id>,
+    pub missing: Vec<String>,
+    pub unknowns: Vec<Unknown>,
+    pub summary: Text,
+}
+
+/// The status, certainty and basis from the condition tree, and the summary in words; `yes` is the
+/// route's "yes" in a sentence.
+pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclusion {
     let status = match cond.verdict(journal) {
         Tri::Yes => Status::Eligible,
         Tri::No => Status::NotEligible,
@@ -36,6 +47,52 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
     let certainty = cond.certainty(journal);
     let mut basis: Vec<Id> = Vec::new();
     cond.basis(journal, &mut basis);
+    let (mut missing, mut unknowns) = (Vec::new(), Vec::new());
+    for (i, d) in journal.decisions().iter().enumerate() {
+        for fact in &d.facts {
+            match fact {
+                Fact::Missing(path) if status == Status::Undetermined && basis.contains(&Id(i)) => push_new(&mut missing, path.to_string()),
+                Fact::Unknown(u) => push_new(&mut unknowns, u.clone()),
+                _ => {}
+            }
+        }
+    }
+    let reasons = |pick: fn(&Text) -> &String| basis.iter().map(|&id| pick(&journal.get(id).text).as_str()).collect::<Vec<_>>().join(" ");
+    let mut summary = match status {
+        Status::Eligible => yes.clone(),
+        Status::NotEligible => Text::new(format!("Non, pas par cette voie. {}", reasons(|t| &t.fr)),
+            format!("No, not by this route. {}", reasons(|t| &t.en))),
+        Status::Undetermined => {
+            let needed: Vec<Text> = missing.iter().map(|m| missing_label(m)).collect();
+            let mut parts = Vec::new();
+            if !needed.is_empty() {
+                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", join(&needed, " ; ", "; ")));
+            }
+            if !unknowns.is_empty() {
+                let what: Vec<Text> = unknowns.iter().map(|u: &Unknown| u.what.clone()).collect();
+                parts.push(tl!("Nos données ne permettent pas de trancher : {}. Demandez-le {}.",
+                    "Our data cannot settle it: {}. Ask {}.", join(&what, " ; ", "; "), ctx.ask().to()));
+            }
+            join(&parts, " ", " ")
+        }
+    };
+    if status != Status::Undetermined && certainty < Certainty::Official {
+        let why = match certainty {
+            Certainty::Secondary => tx!("une source secondaire (le registre national ou une copie du texte, pas le texte officiel lui-même)",
+                "a secondary source (the national register or a copy of the text, not the official text itself)"),
+            _ => tx!("une date ou une règle estimée", "an estimated date or rule"),
+        };
+        summary = tl!("{} Cette réponse s'appuie sur {} : faites-la confirmer par {}.",
+            "{} This answer rests on {}: have it confirmed by {}.", summary, why, ctx.ask().text());
+    }
+    Conclusion { status, certainty, basis, missing, unknowns, summary }
+}
+
+/// Builds the report from the journal and the route's outcome: the conclusion, the facts the
+/// decisions produced, the explanation, and the plan where it applies.
+pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str) -> Report {
+    let Outcome { cond, plan } = outcome;
+    let Conclusion { status, certainty, basis, missing, unknowns, summary } = conclude(ctx, journal, &cond, &plan.yes);
     let mut report = Report {
         rules_version: crate::rules::RULES_VERSION,
         data,
@@ -46,10 +103,10 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         path: ctx.path,
         status,
         certainty,
-        summary: Text::default(),
+        summary,
         rests_on: basis.iter().map(|id| id.0).collect(),
-        missing: Vec::new(),
-        unknowns: Vec::new(),
+        missing,
+        unknowns,
         version: None,
         held: Vec::new(),
         remaining: Vec::new(),
@@ -63,12 +120,10 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         explanation: Vec::new(),
         other_routes: Vec::new(),
     };
-    for (i, d) in journal.decisions().iter().enumerate() {
+    for d in journal.decisions() {
         for fact in &d.facts {
             match fact {
-                Fact::Missing(path) if status == Status::Undetermined && basis.contains(&Id(i)) => push_new(&mut report.missing, path.to_string()),
-                Fact::Missing(_) => {}
-                Fact::Unknown(u) => push_new(&mut report.unknowns, u.clone()),
+                Fact::Missing(_) | Fact::Unknown(_) => {}
                 Fact::Deadline(deadline) => {
                     if !report.deadlines.iter().any(|x| x.kind == deadline.kind && x.date == deadline.date && x.condition == deadline.condition) {
                         report.deadlines.push(deadline.clone());
@@ -93,35 +148,6 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         });
     }
     report.deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
-    let ask = ctx.ask().text();
-    let reasons = |pick: fn(&Text) -> &String| basis.iter().map(|&id| pick(&journal.get(id).text).as_str()).collect::<Vec<_>>().join(" ");
-    report.summary = match status {
-        Status::Eligible => plan.yes.clone(),
-        Status::NotEligible => Text::new(format!("Non, pas par cette voie. {}", reasons(|t| &t.fr)),
-            format!("No, not by this route. {}", reasons(|t| &t.en))),
-        Status::Undetermined => {
-            let needed: Vec<Text> = report.missing.iter().map(|m| missing_label(m)).collect();
-            let mut parts = Vec::new();
-            if !needed.is_empty() {
-                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", join(&needed, " ; ", "; ")));
-            }
-            if !report.unknowns.is_empty() {
-                let what: Vec<Text> = report.unknowns.iter().map(|u| u.what.clone()).collect();
-                parts.push(tl!("Nos données ne permettent pas de trancher : {}. Demandez-le {}.",
-                    "Our data cannot settle it: {}. Ask {}.", join(&what, " ; ", "; "), ctx.ask().to()));
-            }
-            join(&parts, " ", " ")
-        }
-    };
-    if status != Status::Undetermined && certainty < Certainty::Official {
-        let why = match certainty {
-            Certainty::Secondary => tx!("une source secondaire (le registre national ou une copie du texte, pas le texte officiel lui-même)",
-                "a secondary source (the national register or a copy of the text, not the official text itself)"),
-            _ => tx!("une date ou une règle estimée", "an estimated date or rule"),
-        };
-        report.summary = tl!("{} Cette réponse s'appuie sur {} : faites-la confirmer par {}.",
-            "{} This answer rests on {}: have it confirmed by {}.", report.summary, why, ask);
-    }
     if status != Status::NotEligible {
         report.sessions = plan.sessions;
         report.assessment = plan.assessment;
