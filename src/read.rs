@@ -15,13 +15,36 @@ pub struct Object<'a> {
     path: String,
 }
 
+/// The bounds every reader of input keeps, JSON text here and JavaScript values in `wasm`
+/// (`limits`): the `count`-th value read, out of at most `max`, at `path`, `depth` levels down.
+pub(crate) fn within_bounds(count: usize, max: usize, path: &str, depth: usize) -> Result<(), Error> {
+    if count > max {
+        return Err(too_many(path));
+    }
+    if depth > crate::limits::MAX_DEPTH {
+        return Err(Error::new(ErrorCode::InvalidJson, top_levels(path), tx!("valeur trop imbriquée", "value nested too deeply")));
+    }
+    Ok(())
+}
+
+/// An input with more values than its bound, named by its first field.
+pub(crate) fn too_many(path: &str) -> Error {
+    Error::new(ErrorCode::TooMany, first_field(path), tx!("valeur trop grande", "value too large"))
+}
+
+/// A string of input longer than `limits::MAX_STRING_CHARS`.
+pub(crate) fn too_long(path: &str) -> Error {
+    Error::new(ErrorCode::TooLong, path, crate::tl!("texte trop long (au plus {} caractères)", "text too long (at most {} characters)",
+        Text::number(crate::limits::MAX_STRING_CHARS as f64)))
+}
+
 /// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
-pub fn first_field(path: &str) -> &str {
+fn first_field(path: &str) -> &str {
     path.split(['.', '[']).next().unwrap_or(path)
 }
 
 /// The top two levels of a path ("held[0][0][0]" → "held[0]"), to name a value nested too deeply.
-pub fn top_levels(path: &str) -> &str {
+fn top_levels(path: &str) -> &str {
     path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i])
 }
 
@@ -175,8 +198,7 @@ impl Strict<'_> {
 
     fn text<E: serde::de::Error>(&self, s: &str, path: &str) -> Result<(), E> {
         if s.chars().nth(crate::limits::MAX_STRING_CHARS).is_some() {
-            return Err(self.fail(Error::new(ErrorCode::TooLong, path, tx!("texte trop long (au plus {} caractères)",
-                "text too long (at most {} characters)", crate::limits::MAX_STRING_CHARS))));
+            return Err(self.fail(too_long(path)));
         }
         Ok(())
     }
@@ -187,12 +209,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
 
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         self.nodes.set(self.nodes.get() + 1);
-        if self.nodes.get() > self.max_nodes {
-            return Err(self.fail(Error::new(ErrorCode::TooMany, first_field(&self.path), tx!("valeur trop grande", "value too large"))));
-        }
-        if self.depth > crate::limits::MAX_DEPTH {
-            return Err(self.fail(Error::new(ErrorCode::InvalidJson, top_levels(&self.path), tx!("valeur trop imbriquée", "value nested too deeply"))));
-        }
+        within_bounds(self.nodes.get(), self.max_nodes, &self.path, self.depth).map_err(|e| self.fail(e))?;
         deserializer.deserialize_any(self)
     }
 }

@@ -12,9 +12,9 @@
 //! string is copied into WebAssembly memory.
 
 use crate::error::{Error, ErrorCode};
-use crate::limits;
+use crate::{limits, read};
 use crate::title::Title;
-use crate::{tl, tx, Text};
+use crate::tx;
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -62,12 +62,7 @@ struct Reader {
 impl Reader {
     fn read(&mut self, value: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
         self.nodes += 1;
-        if self.nodes > self.max {
-            return Err(Error::new(ErrorCode::TooMany, crate::read::first_field(path), tx!("valeur trop grande", "value too large")));
-        }
-        if depth > limits::MAX_DEPTH {
-            return Err(Error::new(ErrorCode::InvalidJson, crate::read::top_levels(path), tx!("valeur trop imbriquée", "value nested too deeply")));
-        }
+        read::within_bounds(self.nodes, self.max, path, depth)?;
         if value.is_null() || value.is_undefined() {
             return Ok(Value::Null);
         }
@@ -88,28 +83,25 @@ impl Reader {
         if value.is_function() || !value.is_object() {
             return Err(Error::new(ErrorCode::InvalidType, path, tx!("valeur que JSON ne peut pas représenter", "a value JSON cannot represent")));
         }
-        let unreadable = |_| Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"));
-        if is_array(value).map_err(unreadable)? {
-            let length = reflect_get(value, &"length".into()).map_err(unreadable)?.as_f64().unwrap_or(0.0);
+        if is_array(value).map_err(|_| unreadable(path))? {
+            let length = reflect_get(value, &"length".into()).map_err(|_| unreadable(path))?.as_f64().unwrap_or(0.0);
             if length > self.max as f64 {
-                return Err(Error::new(ErrorCode::TooMany, crate::read::first_field(path), tx!("valeur trop grande", "value too large")));
+                return Err(read::too_many(path));
             }
             let mut items = Vec::new();
             for i in 0..length as u32 {
                 let item_path = format!("{path}[{i}]");
-                let item = reflect_get(value, &i.into()).map_err(|_| Error::new(ErrorCode::Unreadable, &item_path,
-                    tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)")))?;
+                let item = reflect_get(value, &i.into()).map_err(|_| unreadable(&item_path))?;
                 items.push(self.read(&item, &item_path, depth + 1)?);
             }
             return Ok(Value::Array(items));
         }
-        let keys = object_keys(value).map_err(unreadable)?;
+        let keys = object_keys(value).map_err(|_| unreadable(path))?;
         let mut map = serde_json::Map::new();
         for key in keys.iter() {
             let name = string(&key, path)?;
-            let field = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
-            let item = reflect_get(value, &key).map_err(|_| Error::new(ErrorCode::Unreadable, &field,
-                tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)")))?;
+            let field = read::join(path, &name);
+            let item = reflect_get(value, &key).map_err(|_| unreadable(&field))?;
             if item.is_undefined() {
                 continue;
             }
@@ -120,12 +112,16 @@ impl Reader {
     }
 }
 
+/// A value whose reading throws (a throwing getter, a revoked Proxy).
+fn unreadable(path: &str) -> Error {
+    Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"))
+}
+
 /// A JS string, its length checked before it is copied into WebAssembly memory.
 fn string(value: &JsValue, path: &str) -> Result<String, Error> {
     let length = js_sys::JsString::from(value.clone()).length() as usize;
     if length > limits::MAX_STRING_CHARS {
-        return Err(Error::new(ErrorCode::TooLong, path, tl!("texte trop long (au plus {} caractères)",
-            "text too long (at most {} characters)", Text::number(limits::MAX_STRING_CHARS as f64))));
+        return Err(read::too_long(path));
     }
     Ok(value.as_string().unwrap_or_default())
 }
