@@ -19,7 +19,7 @@ impl Table {
     fn read(path: &Path) -> Result<Table, Problem> {
         let file = path.display().to_string();
         let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').flexible(false).from_path(path)
-            .map_err(|e| Problem::new(&file, String::new(), format!("lecture impossible : {e} / cannot read: {e}")))?;
+            .map_err(|e| Problem::cannot_read(path, e))?;
         let headers: Vec<String> = reader.headers().map_err(|e| csv_problem(&file, &e))?
             .iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_string()).collect();
         let mut rows = Vec::new();

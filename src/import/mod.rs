@@ -35,6 +35,23 @@ impl Problem {
     pub fn new(file: &str, place: String, message: String) -> Problem {
         Problem { file: file.to_string(), place, message }
     }
+
+    /// A file that cannot be opened or read.
+    pub fn cannot_read(path: &Path, e: impl fmt::Display) -> Problem {
+        Problem::new(&path.display().to_string(), String::new(), format!("lecture impossible : {e} / cannot read: {e}"))
+    }
+}
+
+/// A JSON file (a list of sources, a curated title).
+fn read_json(path: &Path) -> Result<Value, Problem> {
+    let text = std::fs::read_to_string(path).map_err(|e| Problem::cannot_read(path, e))?;
+    serde_json::from_str(&text).map_err(|e| Problem::new(&path.display().to_string(), format!("ligne {}", e.line()),
+        format!("JSON invalide : {e} / invalid JSON: {e}")))
+}
+
+/// Reads one title as the calculator will, and validates it.
+fn check_title(title: &Value) -> Result<(), crate::Error> {
+    crate::title::parse(&Value::Array(vec![title.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles"))
 }
 
 impl fmt::Display for Problem {
@@ -108,8 +125,7 @@ impl Input {
     /// [file]}`, paths relative to the list's folder.
     pub fn from_sources(path: &Path) -> Result<Input, Problem> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| Problem::new(&file, String::new(), format!("lecture impossible : {e} / cannot read: {e}")))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| Problem::new(&file, format!("ligne {}", e.line()), format!("JSON invalide : {e} / invalid JSON: {e}")))?;
+        let value = read_json(path)?;
         let base = path.parent().unwrap_or(Path::new("."));
         let dated = |key: &str| -> Result<Vec<(PathBuf, Date)>, Problem> {
             value[key].as_array().into_iter().flatten().map(|item| {
@@ -210,8 +226,7 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         };
         match kind {
             0 => {
-                let file = std::fs::File::open(path).map_err(|e| Problem::new(&path.display().to_string(), String::new(), format!(
-                    "lecture impossible : {e} / cannot read: {e}")))?;
+                let file = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
                 let size = file.metadata().map(|m| m.len()).unwrap_or(0);
                 let bar = input.progress.then(|| {
                     let bar = indicatif::ProgressBar::new(size);
@@ -245,14 +260,12 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     }
     out.fiches = merged.len();
     let curated: Vec<(PathBuf, Value)> = input.curated.iter().map(|path| {
-        let text = std::fs::read_to_string(path).map_err(|e| Problem::new(&path.display().to_string(), String::new(), format!(
-            "lecture impossible : {e} / cannot read: {e}")))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| Problem::new(&path.display().to_string(), format!("ligne {}", e.line()),
-            format!("JSON invalide : {e} / invalid JSON: {e}")))?;
-        crate::title::parse(&Value::Array(vec![value.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles"))
-            .map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
+        let value = read_json(path)?;
+        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
         Ok((path.clone(), value))
     }).collect::<Result<_, Problem>>()?;
+    // Every title file, by name: built from the register, or curated.
+    let mut titles: BTreeMap<String, Value> = BTreeMap::new();
     for group in groups(&merged) {
         let title = build(&group, &merged, &sources, &mut out.warnings);
         let codes: Vec<&str> = title["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
@@ -264,20 +277,19 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         if replaced.is_some() {
             continue;
         }
-        match crate::title::parse(&Value::Array(vec![title.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles")) {
+        match check_title(&title) {
             Ok(()) => {
                 let code = title["code"].as_str().unwrap_or_default().to_string();
-                out.files.insert(format!("{code}.json"), pretty(&title));
+                titles.insert(format!("{code}.json"), title);
             }
             Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en, e.field)),
         }
     }
-    for (path, value) in &curated {
+    for (path, value) in curated {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("curated.json").to_string();
-        out.files.insert(name, pretty(value));
+        titles.insert(name, value);
     }
-    let mut index: Vec<Value> = out.files.iter().map(|(file, text)| {
-        let t: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let mut index: Vec<Value> = titles.iter().map(|(file, t)| {
         let versions = t["versions"].as_array().cloned().unwrap_or_default();
         let last = versions.last().cloned().unwrap_or(Value::Null);
         let snapshot = t["snapshot"].as_str().and_then(Date::parse);
@@ -291,6 +303,7 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     }).collect();
     index.sort_by(|a, b| a["name"]["fr"].as_str().cmp(&b["name"]["fr"].as_str()));
     out.titles = index.len();
+    out.files = titles.iter().map(|(file, title)| (file.clone(), pretty(title))).collect();
     out.files.insert("index.json".to_string(), pretty(&json!({ "format": crate::title::FORMAT, "titles": index })));
     Ok(out)
 }
