@@ -366,13 +366,16 @@ fn groups(merged: &BTreeMap<String, Merged>) -> Vec<Vec<String>> {
         }
         i
     }
+    fn union(parent: &mut [usize], i: usize, j: usize) {
+        let (a, b) = (root(parent, i), root(parent, j));
+        parent[a] = b;
+    }
     let position = |n: &str| keys.binary_search_by(|k| k.as_str().cmp(n)).ok();
     let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
         if let Some(code) = primary_code(&merged[*key]) {
             let first = *by_code.entry(code).or_insert(i);
-            let (a, b) = (root(&mut parent, first), root(&mut parent, i));
-            parent[a] = b;
+            union(&mut parent, first, i);
         }
     }
     for (i, key) in keys.iter().enumerate() {
@@ -380,8 +383,7 @@ fn groups(merged: &BTreeMap<String, Merged>) -> Vec<Vec<String>> {
         if let [next] = f.nouvelles.as_slice() {
             if let Some(j) = position(next) {
                 if merged[keys[j]].fiche.anciennes.iter().all(|a| a == *key) {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[a] = b;
+                    union(&mut parent, i, j);
                 }
             }
         }
@@ -405,12 +407,12 @@ fn text(fr: &str) -> Value {
 
 /// Splits the register's competences text into items (they are separated by two spaces or more, or by
 /// line breaks).
-fn items(text: &str) -> Vec<Value> {
+fn items(competences: &str) -> Vec<Value> {
     let mut out = Vec::new();
-    for line in text.split(['\n', '\r']).flat_map(|l| l.split("  ")) {
+    for line in competences.split(['\n', '\r']).flat_map(|l| l.split("  ")) {
         let line = line.trim().trim_start_matches(['-', '•', '*']).trim();
         if !line.is_empty() {
-            out.push(json!({ "fr": line, "en": line }));
+            out.push(text(line));
         }
     }
     out
