@@ -32,10 +32,11 @@ pub(crate) fn too_many(path: &str) -> Error {
     Error::new(ErrorCode::TooMany, first_field(path), tx!("valeur trop grande", "value too large"))
 }
 
-/// A string of input longer than `limits::MAX_STRING_CHARS`.
-pub(crate) fn too_long(path: &str) -> Error {
+/// A string longer than its bound (`limits::MAX_STRING_CHARS` for any input, `MAX_TEXT_CHARS`
+/// for a text of title data).
+pub(crate) fn too_long(path: &str, max: usize) -> Error {
     Error::new(ErrorCode::TooLong, path, crate::tl!("texte trop long (au plus {} caractères)", "text too long (at most {} characters)",
-        Text::number(crate::limits::MAX_STRING_CHARS as f64)))
+        Text::number(max as f64)))
 }
 
 /// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
@@ -198,7 +199,7 @@ impl Strict<'_> {
 
     fn text<E: serde::de::Error>(&self, s: &str, path: &str) -> Result<(), E> {
         if s.chars().nth(crate::limits::MAX_STRING_CHARS).is_some() {
-            return Err(self.fail(too_long(path)));
+            return Err(self.fail(too_long(path, crate::limits::MAX_STRING_CHARS)));
         }
         Ok(())
     }

@@ -121,7 +121,7 @@ fn unreadable(path: &str) -> Error {
 fn string(value: &JsValue, path: &str) -> Result<String, Error> {
     let length = js_sys::JsString::from(value.clone()).length() as usize;
     if length > limits::MAX_STRING_CHARS {
-        return Err(read::too_long(path));
+        return Err(read::too_long(path, limits::MAX_STRING_CHARS));
     }
     Ok(value.as_string().unwrap_or_default())
 }

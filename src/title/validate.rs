@@ -40,8 +40,7 @@ fn too_many(field: String, max: usize) -> Error {
 /// Every text of the data stays within the documented length.
 fn text(field: String, value: &str) -> Result<(), Error> {
     if value.chars().count() > limits::MAX_TEXT_CHARS {
-        return Err(Error::new(ErrorCode::TooLong, field, tx!("texte trop long (au plus {} caractères)",
-            "text too long (at most {} characters)", limits::MAX_TEXT_CHARS)));
+        return Err(crate::read::too_long(&field, limits::MAX_TEXT_CHARS));
     }
     Ok(())
 }
