@@ -1,16 +1,9 @@
 // The integration page, in English and French: snippets built from the options (and from this
 // site's own address), the CSP lines a host needs, and a live preview through embed.js.
-const $ = (s) => document.querySelector(s);
-let lang = new URLSearchParams(location.search).get("lang") === "fr" ? "fr" : "en";
+import { bilingual } from "./bilingual.js";
 
-function applyLang() {
-  document.documentElement.lang = lang;
-  document.documentElement.className = lang;
-  const button = $("#lang");
-  button.textContent = lang === "en" ? "Français" : "English";
-  button.lang = lang === "en" ? "fr" : "en";
-  $("#copy-status").textContent = "";
-}
+const $ = (s) => document.querySelector(s);
+const lang = bilingual("en", () => { $("#copy-status").textContent = ""; });
 const base = new URL(".", location.href);
 const origin = base.origin;
 
@@ -100,18 +93,10 @@ $("#options").addEventListener("change", refresh);
 $("#copy").addEventListener("click", async () => {
   try {
     await navigator.clipboard.writeText($("#snippet").textContent);
-    $("#copy-status").textContent = lang === "en" ? "Copied." : "Copié.";
+    $("#copy-status").textContent = lang() === "en" ? "Copied." : "Copié.";
   } catch {
-    $("#copy-status").textContent = lang === "en" ? "Select the snippet above and copy it." : "Sélectionnez le code ci-dessus et copiez-le.";
+    $("#copy-status").textContent = lang() === "en" ? "Select the snippet above and copy it." : "Sélectionnez le code ci-dessus et copiez-le.";
   }
 });
-$("#lang").addEventListener("click", () => {
-  lang = lang === "en" ? "fr" : "en";
-  const url = new URL(location.href);
-  url.searchParams.set("lang", lang);
-  history.replaceState(null, "", url);
-  applyLang();
-});
-applyLang();
 refresh();
 document.body.dataset.ready = "true";
