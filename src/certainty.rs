@@ -30,6 +30,8 @@ impl Certainty {
     }
 }
 
+crate::json_string!(Certainty);
+
 /// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
 /// know ("not before 2016-01-06").
 #[derive(Clone, Debug, PartialEq, Serialize)]

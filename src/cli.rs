@@ -133,7 +133,7 @@ fn run() -> Result<String, String> {
     }
     .map_err(fail)?;
     if json {
-        return serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| e.to_string());
+        return Ok(tp_eligibility::json::pretty(&report) + "\n");
     }
     let all = titles.as_deref().unwrap_or(tp_eligibility::title::registry());
     let title = all.iter().find(|t| t.code == report.title);

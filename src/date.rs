@@ -112,6 +112,20 @@ impl fmt::Display for Date {
     }
 }
 
+/// `"2024-03-01"`, written without `core::fmt`.
+impl crate::json::ToJson for Date {
+    fn write(&self, w: &mut crate::json::Writer) {
+        if !(0..=9999).contains(&self.year) {
+            return w.string(&self.to_string());
+        }
+        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+        let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
+        let text: String = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(d / 10), digit(d)]
+            .into_iter().collect();
+        w.string(&text);
+    }
+}
+
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

@@ -13,8 +13,7 @@ use crate::report::{Deadline, HeldStatus, Unknown, VersionInForce};
 use crate::{tx, Text};
 
 /// Three-valued logic: yes, no, cannot tell yet (Publicodes' "non applicable / manquant").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tri {
     Yes,
     No,
@@ -22,10 +21,20 @@ pub enum Tri {
 }
 
 impl Tri {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tri::Yes => "yes",
+            Tri::No => "no",
+            Tri::Unknown => "unknown",
+        }
+    }
+
     pub fn from_bool(value: bool) -> Tri {
         if value { Tri::Yes } else { Tri::No }
     }
 }
+
+crate::json_string!(Tri);
 
 /// Whom to ask about something absent from our data (rules.md, "Certainty").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

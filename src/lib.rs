@@ -26,6 +26,7 @@ pub mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod journal;
+pub mod json;
 pub mod limits;
 pub mod read;
 pub mod render;
@@ -47,8 +48,6 @@ pub use situation::{Path, Situation};
 pub use text::{Lang, Text};
 pub use title::Title;
 
-use serde::Serialize;
-
 /// Evaluates a situation with the built-in title data: every title of the national register in
 /// native builds, the default title in the wasm (whose door passes the data the page loaded).
 pub fn evaluate(situation: &Situation) -> Result<Report, Error> {
@@ -66,17 +65,4 @@ pub fn evaluate_with(situation: &Situation, titles: &[Title]) -> Result<Report, 
 /// entry at fault (`titles[0].versions[1].start.date`).
 pub fn titles_from_json(text: &str) -> Result<Vec<Title>, Error> {
     title::parse(&read::json(text)?, "titles")
-}
-
-/// The titles the calculator knows, with their versions, CCPs and CCS, for pages and tests.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Catalog<'a> {
-    pub rules_version: &'static str,
-    pub titles: &'a [Title],
-}
-
-/// The catalog of these titles.
-pub fn catalog(titles: &[Title]) -> Catalog<'_> {
-    Catalog { rules_version: rules::RULES_VERSION, titles }
 }

@@ -7,20 +7,17 @@ use crate::date::Date;
 use crate::journal::Tri;
 use crate::situation::Path;
 use crate::{tx, Text};
-use serde::Serialize;
 
 /// The three-valued outcome (Publicodes style): yes, no, or cannot tell yet (and then `missing`
 /// and/or `unknowns` say why).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Eligible,
     NotEligible,
     Undetermined,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub rules_version: &'static str,
     /// "builtin" or "integrator": whose title data was used.
@@ -61,15 +58,13 @@ pub struct Report {
     pub other_routes: Vec<OtherRoute>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Unknown {
     pub what: Text,
     pub ask: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VersionInForce {
     pub id: String,
     pub name: Text,
@@ -80,8 +75,7 @@ pub struct VersionInForce {
 }
 
 /// What became of one held CCP (rules.md R5, R6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CcpStatus {
     Counts,
     NotCredited,
@@ -89,8 +83,7 @@ pub enum CcpStatus {
     Uncertain,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct HeldStatus {
     pub ccp: String,
     pub version: String,
@@ -102,16 +95,14 @@ pub struct HeldStatus {
     pub certainty: Certainty,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SessionKind {
     SessionTitre,
     SessionCcp,
     SessionCcs,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub kind: SessionKind,
     /// For a session CCP: the CCP; for a session CCS: the CCS.
@@ -120,31 +111,27 @@ pub struct Session {
 }
 
 /// One thing the jury looks at.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     /// "msp", "complements", "ecf", "dp", "entretienFinal".
     pub id: &'static str,
     pub label: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocumentKind {
     Parchemin,
     LivretDeCertification,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Documents {
     pub on_success: DocumentKind,
     pub on_partial_success: Option<DocumentKind>,
     pub label: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Deadline {
     /// "titleValidityEnd", "closureGraceEnd", "admissibilityEnd", "retakeWithoutTrainingEnd",
     /// "oldFiveYearWindowEnd", "admissibilityDecisionBy".
@@ -158,8 +145,7 @@ pub struct Deadline {
 }
 
 /// One decision, in both languages, with its verdict, sources and certainty.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub rule: &'static str,
     pub verdict: Tri,
@@ -169,26 +155,77 @@ pub struct Step {
     pub certainty: Certainty,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SourceRef {
     pub id: String,
     pub fr: String,
     pub en: String,
     /// Légifrance (or another official) address, when we have one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'static str>,
 }
 
 /// The answer by another route, for "which route is open to me?".
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OtherRoute {
     pub path: Path,
     pub status: Status,
     pub certainty: Certainty,
     pub summary: Text,
     pub missing: Vec<String>,
+}
+
+// The JSON contract: each type's fields, in order, by their JSON names (see `json`).
+crate::json_object!(Report { "rulesVersion": rules_version, "data": data, "snapshot": snapshot, "title": title, "titleName": title_name, "asOf": as_of, "path": path, "status": status, "certainty": certainty, "summary": summary, "restsOn": rests_on, "missing": missing, "unknowns": unknowns, "version": version, "held": held, "remaining": remaining, "remainingKnown": remaining_known, "sessions": sessions, "assessment": assessment, "document": document, "deadlines": deadlines, "nextSteps": next_steps, "notes": notes, "explanation": explanation, "otherRoutes": other_routes });
+crate::json_object!(Unknown { "what": what, "ask": ask });
+crate::json_object!(VersionInForce { "id": id, "name": name, "rncp": rncp, "certainty": certainty, "alternatives": alternatives });
+crate::json_object!(HeldStatus { "ccp": ccp, "version": version, "obtained": obtained, "status": status, "countsAs": counts_as, "reason": reason, "certainty": certainty });
+crate::json_object!(Session { "kind": kind, "ccp": ccp, "label": label });
+crate::json_object!(Assessment { "id": id, "label": label });
+crate::json_object!(Documents { "onSuccess": on_success, "onPartialSuccess": on_partial_success, "label": label });
+crate::json_object!(Deadline { "kind": kind, "date": date, "certainty": certainty, "label": label, "condition": condition });
+crate::json_object!(Step { "rule": rule, "verdict": verdict, "fr": fr, "en": en, "sources": sources, "certainty": certainty });
+crate::json_object!(SourceRef { "id": id, "fr": fr, "en": en, #[skip_none] "url": url });
+crate::json_object!(OtherRoute { "path": path, "status": status, "certainty": certainty, "summary": summary, "missing": missing });
+crate::json_string!(Status, CcpStatus, SessionKind, DocumentKind);
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::NotEligible => "notEligible",
+            Status::Undetermined => "undetermined",
+        }
+    }
+}
+
+impl CcpStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CcpStatus::Counts => "counts",
+            CcpStatus::NotCredited => "notCredited",
+            CcpStatus::Expired => "expired",
+            CcpStatus::Uncertain => "uncertain",
+        }
+    }
+}
+
+impl SessionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::SessionTitre => "sessionTitre",
+            SessionKind::SessionCcp => "sessionCcp",
+            SessionKind::SessionCcs => "sessionCcs",
+        }
+    }
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Parchemin => "parchemin",
+            DocumentKind::LivretDeCertification => "livretDeCertification",
+        }
+    }
 }
 
 /// An input path in words, for the summary.

@@ -34,6 +34,8 @@ pub enum Path {
     Ccs,
 }
 
+crate::json_string!(Path);
+
 impl Path {
     /// Every route, in the order the page offers them.
     pub const ALL: [Path; 4] = [Path::Continuous, Path::Vae, Path::Discontinuous, Path::Ccs];

@@ -10,6 +10,8 @@ pub struct Text {
     pub en: String,
 }
 
+crate::json_object!(Text { "fr": fr, "en": en });
+
 /// The two languages of the product.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {

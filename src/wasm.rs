@@ -15,7 +15,6 @@ use crate::error::{Error, ErrorCode};
 use crate::{limits, read};
 use crate::title::Title;
 use crate::tx;
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -34,11 +33,10 @@ extern "C" {
     fn json_parse_js(text: &str) -> Result<JsValue, JsValue>;
 }
 
-/// A value for JavaScript: written as JSON text here, read by the engine's JSON.parse (one string
-/// crosses the boundary, not one call per field).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    json_parse_js(&text)
+/// A value for JavaScript: written as JSON text here (`json`), read by the engine's JSON.parse
+/// (one string crosses the boundary, not one call per field).
+fn to_js(json: &str) -> Result<JsValue, JsValue> {
+    json_parse_js(json)
 }
 
 /// The one place where a core error becomes a JS exception.
@@ -160,13 +158,14 @@ pub fn evaluate(
         None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),
     }
     .map_err(into_error)?;
-    to_js(&report)
+    to_js(&crate::json::compact(&report))
 }
 
-/// The default title, with its versions, CCPs and CCS.
+/// The rules version and the default title, with its versions, CCPs and CCS: the built-in data
+/// itself, as the page fetches any other title.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsValue> {
-    to_js(&crate::catalog(default_titles().map_err(into_error)?))
+    to_js(&format!(r#"{{"rulesVersion":"{}","titles":[{}]}}"#, crate::rules::RULES_VERSION, crate::title::DEFAULT_TITLE_JSON))
 }
 
 /// For `make bench` only (built with the `bench` feature, never shipped): the JS/wasm boundary
@@ -182,5 +181,5 @@ pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situat
             "held": [{"ccp": "2022-CCP1", "obtained": "2024-06-14"}]})).expect("fixed situation");
         crate::routes::evaluate(&fixed, default_titles().expect("built-in data"), "builtin").expect("fixed report")
     });
-    to_js(report)
+    to_js(&crate::json::compact(report))
 }

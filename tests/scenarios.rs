@@ -70,7 +70,7 @@ fn run(path: &Path) -> Result<(), String> {
         (Ok(_), Some(want)) => return Err(format!("expected error {want}, got a report")),
         (Ok(r), None) => {
             tp_eligibility::report::check_invariants(&r);
-            serde_json::to_value(&r).unwrap()
+            serde_json::from_str::<Value>(&tp_eligibility::json::compact(&r)).unwrap()
         }
     };
     let mut failures = Vec::new();

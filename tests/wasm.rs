@@ -54,7 +54,7 @@ fn reports_match_the_native_core_as_plain_objects() {
         let situation = scenario["situation"].to_string();
         let report = wasm::evaluate(js(&situation), None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         let native = tp_eligibility::evaluate(&tp_eligibility::Situation::from_json(&situation).unwrap()).unwrap();
-        assert_eq!(back(&report), serde_json::to_value(&native).unwrap(), "{name}");
+        assert_eq!(back(&report), serde_json::from_str::<Value>(&tp_eligibility::json::compact(&native)).unwrap(), "{name}");
         assert_eq!(back(&report)["status"], scenario["expect"]["status"], "{name}");
         // Plain objects, not Maps: JSON.stringify would have dropped a Map's entries.
         assert!(js_sys::Object::get_prototype_of(&get(&report, "summary")) == js_sys::Object::get_prototype_of(&js_sys::Object::new().into()));
