@@ -46,7 +46,7 @@ pub struct DatedFact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_after: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<crate::Text>,
+    pub note: Option<crate::Words>,
 }
 
 impl DatedFact {

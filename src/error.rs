@@ -96,8 +96,8 @@ impl Error {
     pub fn new(code: ErrorCode, field: impl Into<String>, what: Text) -> Error {
         let field = field.into();
         let (fr, en) = match field_label(&field) {
-            None => (what.fr, what.en),
-            Some(label) => (format!("{} : {}", label.fr, what.fr), format!("{}: {}", label.en, what.en)),
+            None => (what.fr(), what.en()),
+            Some(label) => (format!("{} : {}", label.fr(), what.fr()), format!("{}: {}", label.en(), what.en())),
         };
         Error { field, code, fr, en }
     }

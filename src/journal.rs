@@ -10,7 +10,7 @@
 
 use crate::certainty::Certainty;
 use crate::report::{Deadline, HeldStatus, Unknown, VersionInForce};
-use crate::{tx, Text};
+use crate::{tl, tx, Text};
 
 /// Three-valued logic: yes, no, cannot tell yet (Publicodes' "non applicable / manquant").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,12 +56,10 @@ impl Ask {
 
     /// The same after "à" in French ("à la DREETS", "au certificateur"); unchanged in English.
     pub fn to(self) -> Text {
-        let text = self.text();
-        let fr = match self {
-            Ask::Dreets => format!("à {}", text.fr),
-            Ask::FranceVae => format!("au {}", text.fr.trim_start_matches("le ")),
-        };
-        Text::new(fr, text.en)
+        match self {
+            Ask::Dreets => tl!("à {}", "{}", self.text()),
+            Ask::FranceVae => tx!("au certificateur, via le portail France VAE", "the certifier, through the France VAE portal"),
+        }
     }
 }
 

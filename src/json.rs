@@ -19,6 +19,7 @@ pub struct Writer {
     depth: usize,
     /// Whether the object or array being written has no item yet.
     empty: bool,
+    scratch: String,
 }
 
 /// `{"a":1}`: for the wasm door and tests.
@@ -32,7 +33,7 @@ pub fn pretty<T: ToJson + ?Sized>(value: &T) -> String {
 }
 
 fn write<T: ToJson + ?Sized>(value: &T, pretty: bool) -> String {
-    let mut w = Writer { out: String::with_capacity(16 * 1024), pretty, depth: 0, empty: true };
+    let mut w = Writer { out: String::with_capacity(16 * 1024), pretty, depth: 0, empty: true, scratch: String::new() };
     value.write(&mut w);
     w.out
 }
@@ -110,6 +111,16 @@ impl Writer {
         }
         self.out.push_str(&text[start..]);
         self.out.push('"');
+    }
+
+    /// A string written by `render` (a [`crate::Text`] in one language), through one buffer kept
+    /// for the whole output.
+    pub fn rendered(&mut self, render: impl FnOnce(&mut String)) {
+        let mut scratch = core::mem::take(&mut self.scratch);
+        scratch.clear();
+        render(&mut scratch);
+        self.string(&scratch);
+        self.scratch = scratch;
     }
 
     /// Text that is already JSON (a number, `null`, `true`).
@@ -244,7 +255,7 @@ mod tests {
         assert_eq!(pretty(&sample), serde_json::to_string_pretty(&expected).unwrap());
         let with_url = Sample { url: Some("https://example.org"), nested: vec![], ..sample };
         assert!(compact(&with_url).contains(r#""url":"https://example.org""#));
-        let mut w = Writer { out: String::new(), pretty: true, depth: 0, empty: true };
+        let mut w = Writer { out: String::new(), pretty: true, depth: 0, empty: true, scratch: String::new() };
         Vec::<usize>::new().write(&mut w);
         assert_eq!(w.out, "[]");
     }

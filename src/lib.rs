@@ -17,7 +17,7 @@
 //! let report = evaluate(&situation).unwrap();
 //! assert_eq!(report.status, Status::Eligible);
 //! assert_eq!(report.remaining, ["2022-CCP1", "2022-CCP2", "2022-CCP3"]);
-//! assert!(report.summary.en.starts_with("Yes: you may sit a session titre"));
+//! assert!(report.summary.en().starts_with("Yes: you may sit a session titre"));
 //! ```
 
 pub mod certainty;
@@ -45,7 +45,7 @@ pub use date::Date;
 pub use error::{Error, ErrorCode};
 pub use report::{CcpStatus, Report, Status};
 pub use situation::{Path, Situation};
-pub use text::{Lang, Text};
+pub use text::{Lang, Text, Words};
 pub use title::Title;
 
 /// Evaluates a situation with the built-in title data: every title of the national register in

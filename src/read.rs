@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
-use crate::{tx, Text};
+use crate::{tx, Text, Words};
 use serde_json::{Map, Value};
 
 /// A JSON object being read, with its path and the keys it may have.
@@ -117,7 +117,7 @@ impl<'a> Object<'a> {
         self.get(key).map(|v| date(v, &self.path(key))).transpose()
     }
 
-    pub fn text(&self, key: &str) -> Result<Option<Text>, Error> {
+    pub fn text(&self, key: &str) -> Result<Option<Words>, Error> {
         self.get(key).map(|v| text(v, &self.path(key))).transpose()
     }
 
@@ -149,9 +149,9 @@ pub fn date(value: &Value, path: &str) -> Result<Date, Error> {
         "invalid date: a real day in the form YYYY-MM-DD is expected")))
 }
 
-pub fn text(value: &Value, path: &str) -> Result<Text, Error> {
+pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
     let o = Object::new(value, path, &["fr", "en"])?;
-    Ok(Text { fr: o.string("fr")?, en: o.string("en")? })
+    Ok(Words { fr: o.string("fr")?, en: o.string("en")? })
 }
 
 pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) -> Result<T, Error>) -> Result<Vec<T>, Error> {

@@ -83,7 +83,7 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             let _ = writeln!(out, "  - {}", name(r));
         }
     }
-    let list = |out: &mut String, heading: &str, items: Vec<&str>| {
+    let list = |out: &mut String, heading: &str, items: Vec<String>| {
         if !items.is_empty() {
             let _ = writeln!(out, "\n{heading}");
             for item in items {

@@ -276,7 +276,7 @@ pub fn check_invariants(report: &Report) {
     }
     if report.status == Status::NotEligible {
         for i in &report.rests_on {
-            assert!(report.summary.en.contains(&step(i).en) && report.summary.fr.contains(&step(i).fr), "the reason of a no is a decision that said no");
+            assert!(report.summary.en().contains(&step(i).en) && report.summary.fr().contains(&step(i).fr), "the reason of a no is a decision that said no");
         }
         assert!(report.sessions.is_empty() && report.document.is_none() && report.next_steps.is_empty() && report.assessment.is_empty(),
             "a no lists the refused route's plan");
@@ -292,5 +292,5 @@ pub fn check_invariants(report: &Report) {
     for h in &report.held {
         assert_eq!(h.status == CcpStatus::Counts, !h.counts_as.is_empty(), "held {}", h.ccp);
     }
-    assert!(!report.summary.fr.is_empty() && !report.summary.en.is_empty());
+    assert!(!report.summary.fr().is_empty() && !report.summary.en().is_empty());
 }

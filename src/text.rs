@@ -1,29 +1,17 @@
 //! Texts in French and English. Every sentence the calculator shows exists in both languages, side
 //! by side, so that a missing translation cannot compile.
 
+use crate::date::Date;
 use serde::Serialize;
 
-/// One text in both languages.
+/// Words from the title data, one per language (a title's name, a CCP's name, a note).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Text {
+pub struct Words {
     pub fr: String,
     pub en: String,
 }
 
-crate::json_object!(Text { "fr": fr, "en": en });
-
-/// The two languages of the product.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Fr,
-    En,
-}
-
-impl Text {
-    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
-        Text { fr: fr.into(), en: en.into() }
-    }
-
+impl Words {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fr => &self.fr,
@@ -32,31 +20,206 @@ impl Text {
     }
 }
 
-/// `tx!("fr {}", "en {}", args…)`: a [`Text`] formatted in both languages with the same arguments.
+crate::json_object!(Words { "fr": fr, "en": en });
+
+/// What the calculator says, in both languages, rendered only when it is written (the report's
+/// JSON, the command line's text): rules build sentences from the code's own templates and their
+/// arguments, and never format prose. Why (issue 13): formatting every sentence in both languages
+/// as decisions were taken cost time for texts no one reads (the other routes' steps) and code in
+/// the wasm at every sentence; now one renderer, [`Text::render`], writes them all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    /// A sentence of the code (`tx!`, `tl!`): its French and English templates, each `{}` taking
+    /// the next argument in the language being written.
+    Say(&'static [&'static str; 2], Vec<Text>),
+    /// Words from the data, one per language.
+    Words(Box<Words>),
+    /// The same in both languages (an id, a code, a number of the data).
+    Plain(String),
+    /// A date in words: "1er mars 2024" / "1 March 2024".
+    Date(Date),
+    /// A number to one decimal, in tenths: "1 607,5" / "1,607.5".
+    Number(i64),
+    /// Texts one after the other, with a separator for each language.
+    Join(Vec<Text>, &'static [&'static str; 2]),
+}
+
+/// The two languages of the product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::Plain(String::new())
+    }
+}
+
+impl From<&Words> for Text {
+    fn from(words: &Words) -> Text {
+        Text::Words(Box::new(words.clone()))
+    }
+}
+
+/// What `tx!` takes as an argument, by reference as `format!` does: a [`Text`] or [`Words`], or
+/// a value that reads the same in both languages (a number, an id).
+pub trait ToText {
+    fn to_text(&self) -> Text;
+}
+
+impl ToText for Text {
+    fn to_text(&self) -> Text {
+        self.clone()
+    }
+}
+
+impl ToText for Words {
+    fn to_text(&self) -> Text {
+        Text::from(self)
+    }
+}
+
+impl<T: ToText + ?Sized> ToText for &T {
+    fn to_text(&self) -> Text {
+        (**self).to_text()
+    }
+}
+
+macro_rules! plain_text {
+    ($($ty:ty),+) => {
+        $(impl ToText for $ty {
+            fn to_text(&self) -> Text {
+                Text::Plain(self.to_string())
+            }
+        })+
+    };
+}
+plain_text!(str, String, usize, u32, i32, i64, u8, u16);
+
+impl Text {
+    /// Different words in each language, given as they are.
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
+        Text::Words(Box::new(Words { fr: fr.into(), en: en.into() }))
+    }
+
+    /// The text in one language.
+    pub fn get(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.render(lang, &mut out);
+        out
+    }
+
+    pub fn fr(&self) -> String {
+        self.get(Lang::Fr)
+    }
+
+    pub fn en(&self) -> String {
+        self.get(Lang::En)
+    }
+
+    /// Writes the text in `lang` at the end of `out`.
+    pub fn render(&self, lang: Lang, out: &mut String) {
+        let i = lang as usize;
+        match self {
+            Text::Say(templates, args) => {
+                let mut args = args.iter();
+                let mut rest = templates[i];
+                while let Some(at) = rest.bytes().position(|b| b == b'{' || b == b'}') {
+                    out.push_str(&rest[..at]);
+                    match rest.get(at..at + 2).unwrap_or("}") {
+                        "{}" => {
+                            if let Some(arg) = args.next() {
+                                arg.render(lang, out);
+                            }
+                        }
+                        escaped => out.push_str(&escaped[..1]),
+                    }
+                    rest = &rest[at + 2..];
+                }
+                out.push_str(rest);
+            }
+            Text::Words(words) => out.push_str(words.get(lang)),
+            Text::Plain(text) => out.push_str(text),
+            Text::Date(date) => date_words(*date, lang, out),
+            Text::Number(tenths) => number_words(*tenths, lang, out),
+            Text::Join(items, separators) => {
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(separators[i]);
+                    }
+                    item.render(lang, out);
+                }
+            }
+        }
+    }
+}
+
+/// `{"fr": …, "en": …}`: the contract's bilingual text.
+impl crate::json::ToJson for Text {
+    fn write(&self, w: &mut crate::json::Writer) {
+        w.open('{');
+        for (key, lang) in [("fr", Lang::Fr), ("en", Lang::En)] {
+            w.key(key);
+            w.rendered(|out| self.render(lang, out));
+        }
+        w.close('}');
+    }
+}
+
+/// `tx!("fr {}", "en {}", args…)`: a [`Text`] from templates in both languages; each `{}` takes
+/// the next argument, itself a [`Text`] (in the language being written) or a value that reads the
+/// same in both (a number, an id).
 #[macro_export]
 macro_rules! tx {
     ($fr:literal, $en:literal $(,)?) => {
-        $crate::Text::new($fr, $en)
+        $crate::Text::Say(&[$fr, $en], ::std::vec::Vec::new())
     };
-    ($fr:literal, $en:literal, $($arg:tt)*) => {
-        $crate::Text::new(format!($fr, $($arg)*), format!($en, $($arg)*))
+    ($fr:literal, $en:literal, $($arg:expr),+ $(,)?) => {
+        $crate::Text::Say(&[$fr, $en], ::std::vec![$($crate::text::ToText::to_text(&$arg)),+])
     };
 }
 
-/// `tl!("fr {}", "en {}", a, b)`: a [`Text`] whose arguments are themselves texts, each taken in
-/// the language being formatted (`a.fr` in French, `a.en` in English).
+/// `tl!("fr {}", "en {}", a, b)`: the same as [`tx!`], said where the arguments are texts.
 #[macro_export]
 macro_rules! tl {
-    ($fr:literal, $en:literal, $($arg:expr),+ $(,)?) => {
-        $crate::Text::new(format!($fr, $(($arg).fr),+), format!($en, $(($arg).en),+))
+    ($($t:tt)*) => {
+        $crate::tx!($($t)*)
     };
 }
 
 impl Text {
     /// The same text in both languages (a date, a number, an id).
     pub fn plain(value: impl core::fmt::Display) -> Text {
-        let text = value.to_string();
-        Text { fr: text.clone(), en: text }
+        Text::Plain(value.to_string())
+    }
+
+    /// `items` one after the other, `fr` between them in French and `en` in English.
+    pub fn join(items: Vec<Text>, separators: &'static [&'static str; 2]) -> Text {
+        Text::Join(items, separators)
+    }
+
+    /// A date in words: "1er mars 2024" / "1 March 2024".
+    ///
+    /// ```
+    /// use tp_eligibility::{Date, Text};
+    /// let t = Text::date(Date::ymd(2024, 3, 1));
+    /// assert_eq!((t.fr().as_str(), t.en().as_str()), ("1er mars 2024", "1 March 2024"));
+    /// ```
+    pub fn date(date: Date) -> Text {
+        Text::Date(date)
+    }
+
+    /// A number to one decimal, with French or English separators: "1 607,5" / "1,607.5".
+    /// (Integer arithmetic: no float formatting code in the WebAssembly file.)
+    ///
+    /// ```
+    /// let t = tp_eligibility::Text::number(1607.0);
+    /// assert_eq!((t.fr().as_str(), t.en().as_str()), ("1\u{202f}607", "1,607"));
+    /// ```
+    pub fn number(value: f64) -> Text {
+        Text::Number((value * 10.0).round() as i64)
     }
 }
 
@@ -65,48 +228,44 @@ const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "j
 const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
 
-impl Text {
-    /// A date in words: "1er mars 2024" / "1 March 2024".
-    ///
-    /// ```
-    /// use tp_eligibility::{Date, Text};
-    /// let t = Text::date(Date::ymd(2024, 3, 1));
-    /// assert_eq!((t.fr.as_str(), t.en.as_str()), ("1er mars 2024", "1 March 2024"));
-    /// ```
-    pub fn date(date: crate::Date) -> Text {
-        let (y, m, d) = (date.year(), usize::from(date.month()) - 1, date.day());
-        let day = if d == 1 { "1er".to_string() } else { d.to_string() };
-        Text { fr: format!("{day} {} {y}", MONTHS_FR[m]), en: format!("{d} {} {y}", MONTHS_EN[m]) }
+fn date_words(date: Date, lang: Lang, out: &mut String) {
+    let (y, m, d) = (date.year(), usize::from(date.month()) - 1, date.day());
+    push_digits(out, u64::from(d));
+    if lang == Lang::Fr && d == 1 {
+        out.push_str("er");
     }
+    out.push(' ');
+    out.push_str([MONTHS_FR, MONTHS_EN][lang as usize][m]);
+    out.push(' ');
+    if y < 0 {
+        out.push('-');
+    }
+    push_digits(out, y.unsigned_abs().into());
 }
 
-impl Text {
-    /// A number to one decimal, with French or English separators: "1 607,5" / "1,607.5".
-    /// (Integer arithmetic: no float formatting code in the WebAssembly file.)
-    ///
-    /// ```
-    /// let t = tp_eligibility::Text::number(1607.0);
-    /// assert_eq!((t.fr.as_str(), t.en.as_str()), ("1\u{202f}607", "1,607"));
-    /// ```
-    pub fn number(value: f64) -> Text {
-        let tenths = (value * 10.0).round() as i64;
-        let (whole, tenth) = (tenths / 10, tenths % 10);
-        let digits = whole.to_string();
-        let group = |sep: &str| {
-            let mut out = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
-                    out.push_str(sep);
-                }
-                out.push(c);
-            }
-            out
-        };
-        let (fr, en) = (group("\u{202f}"), group(","));
-        if tenth == 0 {
-            Text { fr, en }
-        } else {
-            Text { fr: format!("{fr},{tenth}"), en: format!("{en}.{tenth}") }
+/// The decimal digits of `n` (no `core::fmt`).
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+fn number_words(tenths: i64, lang: Lang, out: &mut String) {
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let digits = whole.to_string();
+    let (group, point) = match lang {
+        Lang::Fr => ("\u{202f}", ','),
+        Lang::En => (",", '.'),
+    };
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(group);
         }
+        out.push(c);
+    }
+    if tenth != 0 {
+        out.push(point);
+        out.push_str(&tenth.to_string());
     }
 }

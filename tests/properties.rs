@@ -115,7 +115,7 @@ proptest! {
         let (b, a) = (eval(&before), eval(&after));
         if b.status == Status::Eligible && a.status == Status::NotEligible {
             let table_no = a.held.iter().any(|h| h.status == CcpStatus::NotCredited);
-            prop_assert!(table_no, "{:?} then {:?}: {}", before.held, after.held, a.summary.en);
+            prop_assert!(table_no, "{:?} then {:?}: {}", before.held, after.held, a.summary.en());
         }
     }
 

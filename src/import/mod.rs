@@ -211,8 +211,8 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         sources.push(Source {
             id: format!("rncp-{}-{date}", ["xml", "csv", "kit"][usize::from(kind)]),
             date,
-            fr: format!("Répertoire national des certifications professionnelles (France compétences, données ouvertes, Licence Ouverte 2.0) : {what_fr}, fichier {name}, données du {}", crate::Text::date(date).fr),
-            en: format!("National register of professional certifications (France compétences, open data, Licence Ouverte 2.0): {what_en}, file {name}, data of {}", crate::Text::date(date).en),
+            fr: format!("Répertoire national des certifications professionnelles (France compétences, données ouvertes, Licence Ouverte 2.0) : {what_fr}, fichier {name}, données du {}", crate::Text::date(date).fr()),
+            en: format!("National register of professional certifications (France compétences, open data, Licence Ouverte 2.0): {what_en}, file {name}, data of {}", crate::Text::date(date).en()),
         });
         let mut add = |fiche: Fiche, code: Option<(String, String)>| {
             let m = merged.entry(fiche.numero.clone()).or_default();

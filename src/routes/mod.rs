@@ -119,12 +119,11 @@ fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> 
         _ => {
             let credited: Vec<&str> = held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
             let left: Vec<String> = version.ccps.iter().filter(|c| !credited.contains(&c.id.as_str())).map(|c| c.id.clone()).collect();
-            let names: Vec<Text> = left.iter().map(|id| ctx.ccp_name(id)).collect();
             let text = if left.is_empty() {
                 tx!("Vos CCP couvrent tous les CCP de la version en vigueur.", "Your CCPs cover every CCP of the version in force.")
             } else {
-                tl!("CCP qu'il vous reste à obtenir : {}.", "CCPs you still have to obtain: {}.", Text::new(
-                    names.iter().map(|n| n.fr.as_str()).collect::<Vec<_>>().join(", "), names.iter().map(|n| n.en.as_str()).collect::<Vec<_>>().join(", ")))
+                tl!("CCP qu'il vous reste à obtenir : {}.", "CCPs you still have to obtain: {}.",
+                    Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), &[", ", ", "]))
             };
             (Some(left), text, version.ccps_certainty, None)
         }

@@ -57,23 +57,22 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
             }
         }
     }
-    let reasons = |pick: fn(&Text) -> &String| basis.iter().map(|&id| pick(&journal.get(id).text).as_str()).collect::<Vec<_>>().join(" ");
     let mut summary = match status {
         Status::Eligible => yes.clone(),
-        Status::NotEligible => Text::new(format!("Non, pas par cette voie. {}", reasons(|t| &t.fr)),
-            format!("No, not by this route. {}", reasons(|t| &t.en))),
+        Status::NotEligible => tl!("Non, pas par cette voie. {}", "No, not by this route. {}",
+            Text::join(basis.iter().map(|&id| journal.get(id).text.clone()).collect(), &[" ", " "])),
         Status::Undetermined => {
             let needed: Vec<Text> = missing.iter().map(|m| missing_label(m)).collect();
             let mut parts = Vec::new();
             if !needed.is_empty() {
-                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", join(&needed, " ; ", "; ")));
+                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", Text::join(needed, &[" ; ", "; "])));
             }
             if !unknowns.is_empty() {
                 let what: Vec<Text> = unknowns.iter().map(|u: &Unknown| u.what.clone()).collect();
                 parts.push(tl!("Nos données ne permettent pas de trancher : {}. Demandez-le {}.",
-                    "Our data cannot settle it: {}. Ask {}.", join(&what, " ; ", "; "), ctx.ask().to()));
+                    "Our data cannot settle it: {}. Ask {}.", Text::join(what, &[" ; ", "; "]), ctx.ask().to()));
             }
-            join(&parts, " ", " ")
+            Text::join(parts, &[" ", " "])
         }
     };
     if status != Status::Undetermined && certainty < Certainty::Official {
@@ -98,7 +97,7 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         data,
         snapshot: ctx.title.snapshot,
         title: ctx.title.code.clone(),
-        title_name: ctx.title.name.clone(),
+        title_name: Text::from(&ctx.title.name),
         as_of: ctx.as_of,
         path: ctx.path,
         status,
@@ -141,8 +140,8 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         report.explanation.push(Step {
             rule: d.rule,
             verdict: d.verdict,
-            fr: d.text.fr.clone(),
-            en: d.text.en.clone(),
+            fr: d.text.fr(),
+            en: d.text.en(),
             sources: d.sources.iter().map(|id| source(ctx, id)).collect(),
             certainty: d.certainty,
         });
@@ -166,10 +165,6 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
     if !list.contains(&item) {
         list.push(item);
     }
-}
-
-fn join(parts: &[Text], fr: &str, en: &str) -> Text {
-    Text::new(parts.iter().map(|p| p.fr.as_str()).collect::<Vec<_>>().join(fr), parts.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(en))
 }
 
 fn source(ctx: &Ctx, id: &str) -> SourceRef {

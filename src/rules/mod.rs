@@ -90,7 +90,7 @@ impl Ctx<'_> {
         match self.title.ccp(id) {
             Some((v, c)) => {
                 let v = &self.title.versions[v].id;
-                crate::Text::new(format!("« {} » (version {v})", c.name.fr), format!("\"{}\" ({v} version)", c.name.en))
+                crate::tx!("« {} » (version {})", "\"{}\" ({} version)", c.name, v)
             }
             None => crate::Text::plain(id),
         }

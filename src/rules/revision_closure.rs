@@ -211,7 +211,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             };
             facts.push(Fact::Version(VersionInForce {
                 id: version.id.clone(),
-                name: version.name.clone(),
+                name: Text::from(&version.name),
                 rncp: version.rncp.clone(),
                 certainty: version_certainty,
                 alternatives: alternatives.iter().map(|&i| title.versions[i].id.clone()).collect(),
@@ -320,11 +320,9 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
     let mut dropped: Vec<Option<(Text, Certainty, String)>> = vec![None; held.len()];
     let mut unknown: Vec<Option<(Text, String)>> = vec![None; held.len()];
     let mut uncertain: Vec<Option<usize>> = vec![None; held.len()];
-    let name = |id: &str| title.ccp(id).map_or_else(|| Text::plain(id), |(_, c)| c.name.clone());
+    let name = |id: &str| title.ccp(id).map_or_else(|| Text::plain(id), |(_, c)| Text::from(&c.name));
     let named = |ids: &mut dyn Iterator<Item = &str>| {
-        let ids: Vec<&str> = ids.collect();
-        Text::new(ids.iter().map(|id| format!("{id} « {} »", name(id).fr)).collect::<Vec<_>>().join(", "),
-            ids.iter().map(|id| format!("{id} \"{}\"", name(id).en)).collect::<Vec<_>>().join(", "))
+        Text::join(ids.map(|id| tl!("{} « {} »", "{} \"{}\"", id, name(id))).collect(), &[", ", ", "])
     };
     for v in 0..=target {
         if v > 0 && !state.is_empty() {

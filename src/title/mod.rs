@@ -14,7 +14,7 @@ pub use validate::{validate, FORMAT};
 
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
-use crate::Text;
+use crate::Words;
 use serde::Serialize;
 
 /// One titre professionnel and its whole history.
@@ -28,8 +28,8 @@ pub struct Title {
     /// The register's `Code Diplôme` values of the title's fiches ("36T31202").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub code_diplome: Vec<String>,
-    pub name: Text,
-    pub level: Option<Text>,
+    pub name: Words,
+    pub level: Option<Words>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nsf: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -68,7 +68,7 @@ pub struct DataSource {
 #[serde(rename_all = "camelCase")]
 pub struct Version {
     pub id: String,
-    pub name: Text,
+    pub name: Words,
     /// The register fiche ("RNCP36964"), when known.
     pub rncp: Option<String>,
     pub start: DatedFact,
@@ -99,12 +99,12 @@ pub struct Act {
 #[serde(rename_all = "camelCase")]
 pub struct Ccp {
     pub id: String,
-    pub name: Text,
+    pub name: Words,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub competences: Vec<Text>,
+    pub competences: Vec<Words>,
     /// How the CCP is assessed (the register's `MODALITES_EVALUATION`), when known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub assessment: Option<Text>,
+    pub assessment: Option<Words>,
     /// Stands for "a CCP of this version" when the version's list is unknown; it may be entered
     /// several times (rules.md R6).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
@@ -119,7 +119,7 @@ pub struct Correspondence {
     pub source: String,
     /// `null` when the table is not known.
     pub rows: Option<Vec<Row>>,
-    pub note: Option<Text>,
+    pub note: Option<Words>,
 }
 
 /// One row: holding every `from` CCP gives every `to` CCP; `to` empty is a row "néant".
@@ -128,7 +128,7 @@ pub struct Correspondence {
 pub struct Row {
     pub from: Vec<String>,
     pub to: Vec<String>,
-    pub note: Option<Text>,
+    pub note: Option<Words>,
 }
 
 /// What the title becomes when its last registration ends.
@@ -145,7 +145,7 @@ pub enum AfterEnd {
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Equivalence {
-    pub certification: Text,
+    pub certification: Words,
     /// `true` for a total equivalence (the whole title).
     pub total: bool,
     /// CCPs of the current version granted by a partial equivalence.

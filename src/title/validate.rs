@@ -7,7 +7,7 @@ use super::{Correspondence, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::limits;
-use crate::{tx, Text};
+use crate::{tx, Text, Words};
 use std::collections::BTreeSet;
 
 /// The data format version this build reads (2: one version per register fiche, with its own end).
@@ -45,7 +45,7 @@ fn text(field: String, value: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn texts(field: impl Fn(&str) -> String, value: &Text) -> Result<(), Error> {
+fn texts(field: impl Fn(&str) -> String, value: &Words) -> Result<(), Error> {
     text(field(".fr"), &value.fr)?;
     text(field(".en"), &value.en)
 }
