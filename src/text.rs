@@ -20,8 +20,6 @@ impl Words {
     }
 }
 
-crate::json_object!(Words { "fr": fr, "en": en });
-
 /// What the calculator says, in both languages, rendered only when it is written (the report's
 /// JSON, the command line's text): rules build sentences from the code's own templates and their
 /// arguments, and never format prose. Why (issue 13): formatting every sentence in both languages
