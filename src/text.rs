@@ -23,8 +23,9 @@ impl Words {
 /// What the calculator says, in both languages, rendered only when it is written (the report's
 /// JSON, the command line's text): rules build sentences from the code's own templates and their
 /// arguments, and never format prose. Why (issue 13): formatting every sentence in both languages
-/// as decisions were taken cost time for texts no one reads (the other routes' steps) and code in
-/// the wasm at every sentence; now one renderer, [`Text::render`], writes them all.
+/// as decisions were taken cost time for texts no one reads (the other routes' steps); now one
+/// renderer, [`Text::render`], writes them all, straight into the JSON writer's buffer (native
+/// evaluate went from 34.5 to 23.8 µs; the wasm did not shrink, README "Performance").
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
     /// A sentence of the code (`tx!`, `tl!`): its French and English templates, each `{}` taking

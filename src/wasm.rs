@@ -35,8 +35,8 @@ extern "C" {
 
 /// A value for JavaScript: written as JSON text here (`json`), read by the engine's JSON.parse
 /// (one string crosses the boundary, not one call per field).
-fn to_js(json: &str) -> Result<JsValue, JsValue> {
-    json_parse_js(json)
+fn to_js(value: &impl crate::json::ToJson) -> Result<JsValue, JsValue> {
+    json_parse_js(&crate::json::compact(value))
 }
 
 /// The one place where a core error becomes a JS exception.
@@ -158,14 +158,14 @@ pub fn evaluate(
         None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),
     }
     .map_err(into_error)?;
-    to_js(&crate::json::compact(&report))
+    to_js(&report)
 }
 
 /// The rules version and the default title, with its versions, CCPs and CCS: the built-in data
 /// itself, as the page fetches any other title.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsValue> {
-    to_js(&format!(r#"{{"rulesVersion":"{}","titles":[{}]}}"#, crate::rules::RULES_VERSION, crate::title::DEFAULT_TITLE_JSON))
+    json_parse_js(&format!(r#"{{"rulesVersion":"{}","titles":[{}]}}"#, crate::rules::RULES_VERSION, crate::title::DEFAULT_TITLE_JSON))
 }
 
 /// For `make bench` only (built with the `bench` feature, never shipped): the JS/wasm boundary
@@ -181,5 +181,5 @@ pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situat
             "held": [{"ccp": "2022-CCP1", "obtained": "2024-06-14"}]})).expect("fixed situation");
         crate::routes::evaluate(&fixed, default_titles().expect("built-in data"), "builtin").expect("fixed report")
     });
-    to_js(&crate::json::compact(report))
+    to_js(report)
 }
