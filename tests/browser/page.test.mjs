@@ -148,6 +148,17 @@ test("on a 375 px phone the answer is in view after answering, without scrolling
   const { page, context, problems } = await fresh("/", { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   await page.check('input[name="path"][value="discontinuous"]');
   await held(page, 0, "2022-CCP1", "2024-06-14");
+  // Right after answering, the answer is in view: the answer itself, or the bar that carries it
+  // (which one depends on where filling the last field left the page).
+  await page.waitForFunction(() => {
+    const bar = document.querySelector(".answer-bar");
+    const answer = document.querySelector("#answer");
+    const box = answer.getBoundingClientRect();
+    return (!bar.hidden && bar.textContent.includes("Oui — Il vous reste 2 CCP"))
+      || (box.top >= 0 && box.top < innerHeight - 100 && answer.querySelector(".summary")?.textContent.includes("Il vous reste 2 CCP"));
+  });
+  // Back at the top of the form, the answer is out of view: the bar carries it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const bar = page.locator(".answer-bar", { hasText: "Oui — Il vous reste 2 CCP" });
   await bar.waitFor();
   const box = await bar.boundingBox();
