@@ -160,6 +160,10 @@ impl Journal {
     pub fn decisions(&self) -> &[Decision] {
         &self.decisions
     }
+
+    pub fn into_decisions(self) -> Vec<Decision> {
+        self.decisions
+    }
 }
 
 /// How a route combines decisions: its conditions.

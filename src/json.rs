@@ -130,7 +130,8 @@ impl Writer {
 }
 
 /// `json_object!(Type { "jsonName": field, … })`: the type writes itself as a JSON object with
-/// these fields, in this order. `#[skip_none] "url": url` leaves the field out when it is `None`.
+/// these fields, in this order. `#[skip_none] "url": url` leaves the field out when it is `None`;
+/// `#[bilingual] "fr": text` writes a [`crate::Text`] as two fields of the object, `fr` and `en`.
 #[macro_export]
 macro_rules! json_object {
     ($ty:ty { $($(#[$skip:ident])? $key:literal: $field:ident),+ $(,)? }) => {
@@ -145,6 +146,9 @@ macro_rules! json_object {
     (@field $w:ident, $self:ident, $key:literal, $field:ident) => {
         $w.key($key);
         $crate::json::ToJson::write(&$self.$field, $w);
+    };
+    (@field $w:ident, $self:ident, $key:literal, $field:ident, bilingual) => {
+        $crate::text::write_fields(&$self.$field, $w);
     };
     (@field $w:ident, $self:ident, $key:literal, $field:ident, skip_none) => {
         if let Some(value) = &$self.$field {

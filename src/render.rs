@@ -120,7 +120,7 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             Tri::Unknown => p("on ne sait pas", "cannot tell"),
         };
         let mark = if report.rests_on.contains(&i) { "*" } else { " " };
-        let _ = writeln!(out, " {mark}{}. [{}, {verdict}, {}] {}", i + 1, s.rule, certainty(lang, s.certainty), pick(lang, &s.fr, &s.en));
+        let _ = writeln!(out, " {mark}{}. [{}, {verdict}, {}] {}", i + 1, s.rule, certainty(lang, s.certainty), s.text.get(lang));
         for src in &s.sources {
             let _ = writeln!(out, "       {} {}", p("Source :", "Source:"), pick(lang, &src.fr, &src.en));
         }

@@ -149,8 +149,8 @@ pub struct Deadline {
 pub struct Step {
     pub rule: &'static str,
     pub verdict: Tri,
-    pub fr: String,
-    pub en: String,
+    /// The decision in its own words (written as `fr` and `en`).
+    pub text: Text,
     pub sources: Vec<SourceRef>,
     pub certainty: Certainty,
 }
@@ -183,7 +183,7 @@ crate::json_object!(Session { "kind": kind, "ccp": ccp, "label": label });
 crate::json_object!(Assessment { "id": id, "label": label });
 crate::json_object!(Documents { "onSuccess": on_success, "onPartialSuccess": on_partial_success, "label": label });
 crate::json_object!(Deadline { "kind": kind, "date": date, "certainty": certainty, "label": label, "condition": condition });
-crate::json_object!(Step { "rule": rule, "verdict": verdict, "fr": fr, "en": en, "sources": sources, "certainty": certainty });
+crate::json_object!(Step { "rule": rule, "verdict": verdict, #[bilingual] "fr": text, "sources": sources, "certainty": certainty });
 crate::json_object!(SourceRef { "id": id, "fr": fr, "en": en, #[skip_none] "url": url });
 crate::json_object!(OtherRoute { "path": path, "status": status, "certainty": certainty, "summary": summary, "missing": missing });
 crate::json_string!(Status, CcpStatus, SessionKind, DocumentKind);
@@ -269,21 +269,21 @@ pub fn check_invariants(report: &Report) {
             assert!(report.missing.is_empty(), "a definite answer lists missing inputs");
             assert!(report.certainty != Certainty::Unknown, "a definite answer with certainty unknown");
             for i in &report.rests_on {
-                assert_eq!(step(i).verdict, want, "{:?} rests on step {i}: {}", status, step(i).en);
-                assert!(step(i).certainty != Certainty::Unknown, "a definite answer rests on an unknown decision: {}", step(i).en);
+                assert_eq!(step(i).verdict, want, "{:?} rests on step {i}: {}", status, step(i).text.en());
+                assert!(step(i).certainty != Certainty::Unknown, "a definite answer rests on an unknown decision: {}", step(i).text.en());
             }
         }
     }
     if report.status == Status::NotEligible {
         for i in &report.rests_on {
-            assert!(report.summary.en().contains(&step(i).en) && report.summary.fr().contains(&step(i).fr), "the reason of a no is a decision that said no");
+            assert!(report.summary.en().contains(&step(i).text.en()) && report.summary.fr().contains(&step(i).text.fr()), "the reason of a no is a decision that said no");
         }
         assert!(report.sessions.is_empty() && report.document.is_none() && report.next_steps.is_empty() && report.assessment.is_empty(),
             "a no lists the refused route's plan");
     }
     for s in &report.explanation {
-        assert!(s.verdict == Tri::Unknown || s.certainty != Certainty::Unknown, "a {:?} with certainty unknown: {}", s.verdict, s.en);
-        assert!(!s.sources.is_empty() && !s.fr.is_empty() && !s.en.is_empty(), "step {}", s.en);
+        assert!(s.verdict == Tri::Unknown || s.certainty != Certainty::Unknown, "a {:?} with certainty unknown: {}", s.verdict, s.text.en());
+        assert!(!s.sources.is_empty() && !s.text.fr().is_empty() && !s.text.en().is_empty(), "step {}", s.text.en());
     }
     for (i, d) in report.deadlines.iter().enumerate() {
         assert_eq!(d.date.is_none(), d.certainty == Certainty::Unknown, "deadline {}", d.kind);

@@ -159,11 +159,16 @@ impl Text {
 impl crate::json::ToJson for Text {
     fn write(&self, w: &mut crate::json::Writer) {
         w.open('{');
-        for (key, lang) in [("fr", Lang::Fr), ("en", Lang::En)] {
-            w.key(key);
-            w.rendered(|out| self.render(lang, out));
-        }
+        write_fields(self, w);
         w.close('}');
+    }
+}
+
+/// The fields `"fr": …, "en": …` of the object being written.
+pub fn write_fields(text: &Text, w: &mut crate::json::Writer) {
+    for (key, lang) in [("fr", Lang::Fr), ("en", Lang::En)] {
+        w.key(key);
+        w.rendered(|out| text.render(lang, out));
     }
 }
 

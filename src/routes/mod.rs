@@ -62,7 +62,7 @@ pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> 
     let (as_of, path) = situation.validate(title)?;
     let ctx = Ctx { title, situation, as_of, path };
     let (journal, outcome) = decide(&ctx);
-    let mut report = report::build(&ctx, &journal, outcome, data);
+    let mut report = report::build(&ctx, journal, outcome, data);
     report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&path| {
         let ctx = Ctx { path, ..ctx };
         let (journal, outcome) = decide(&ctx);

@@ -89,9 +89,9 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
 
 /// Builds the report from the journal and the route's outcome: the conclusion, the facts the
 /// decisions produced, the explanation, and the plan where it applies.
-pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str) -> Report {
+pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) -> Report {
     let Outcome { cond, plan } = outcome;
-    let Conclusion { status, certainty, basis, missing, unknowns, summary } = conclude(ctx, journal, &cond, &plan.yes);
+    let Conclusion { status, certainty, basis, missing, unknowns, summary } = conclude(ctx, &journal, &cond, &plan.yes);
     let mut report = Report {
         rules_version: crate::rules::RULES_VERSION,
         data,
@@ -119,29 +119,28 @@ pub fn build(ctx: &Ctx, journal: &Journal, outcome: Outcome, data: &'static str)
         explanation: Vec::new(),
         other_routes: Vec::new(),
     };
-    for d in journal.decisions() {
-        for fact in &d.facts {
+    for d in journal.into_decisions() {
+        for fact in d.facts {
             match fact {
                 Fact::Missing(_) | Fact::Unknown(_) => {}
                 Fact::Deadline(deadline) => {
                     if !report.deadlines.iter().any(|x| x.kind == deadline.kind && x.date == deadline.date && x.condition == deadline.condition) {
-                        report.deadlines.push(deadline.clone());
+                        report.deadlines.push(deadline);
                     }
                 }
-                Fact::Note(text) => push_new(&mut report.notes, text.clone()),
-                Fact::Credit(held) => report.held.push(held.clone()),
-                Fact::Version(version) => report.version = Some(version.clone()),
+                Fact::Note(text) => push_new(&mut report.notes, text),
+                Fact::Credit(held) => report.held.push(held),
+                Fact::Version(version) => report.version = Some(version),
                 Fact::Remaining(remaining) => {
                     report.remaining_known = remaining.is_some();
-                    report.remaining = remaining.clone().unwrap_or_default();
+                    report.remaining = remaining.unwrap_or_default();
                 }
             }
         }
         report.explanation.push(Step {
             rule: d.rule,
             verdict: d.verdict,
-            fr: d.text.fr(),
-            en: d.text.en(),
+            text: d.text,
             sources: d.sources.iter().map(|id| source(ctx, id)).collect(),
             certainty: d.certainty,
         });
