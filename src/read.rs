@@ -151,7 +151,7 @@ pub fn date(value: &Value, path: &str) -> Result<Date, Error> {
 
 pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
     let o = Object::new(value, path, &["fr", "en"])?;
-    Ok(Words { fr: o.string("fr")?, en: o.string("en")? })
+    Ok(Words { fr: o.string("fr")?.into(), en: o.string("en")?.into() })
 }
 
 pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) -> Result<T, Error>) -> Result<Vec<T>, Error> {

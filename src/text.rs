@@ -3,12 +3,14 @@
 
 use crate::date::Date;
 use serde::Serialize;
+use std::sync::Arc;
 
-/// Words from the title data, one per language (a title's name, a CCP's name, a note).
+/// Words from the title data, one per language (a title's name, a CCP's name, a note). Shared,
+/// not copied, by every text that quotes them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Words {
-    pub fr: String,
-    pub en: String,
+    pub fr: Arc<str>,
+    pub en: Arc<str>,
 }
 
 impl Words {
@@ -32,7 +34,7 @@ pub enum Text {
     /// the next argument in the language being written.
     Say(&'static [&'static str; 2], Vec<Text>),
     /// Words from the data, one per language.
-    Words(Box<Words>),
+    Words(Words),
     /// The same in both languages (an id, a code, a number of the data).
     Plain(String),
     /// A date in words: "1er mars 2024" / "1 March 2024".
@@ -58,7 +60,7 @@ impl Default for Text {
 
 impl From<&Words> for Text {
     fn from(words: &Words) -> Text {
-        Text::Words(Box::new(words.clone()))
+        Text::Words(words.clone())
     }
 }
 
@@ -100,7 +102,7 @@ plain_text!(str, String, usize, u32, i32, i64, u8, u16);
 impl Text {
     /// Different words in each language, given as they are.
     pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
-        Text::Words(Box::new(Words { fr: fr.into(), en: en.into() }))
+        Text::Words(Words { fr: Arc::from(fr.into()), en: Arc::from(en.into()) })
     }
 
     /// The text in one language.

@@ -24,8 +24,8 @@ use crate::{tl, tx, Text};
 
 /// What every route starts from: the title's standing for its kind of session, the held CCPs,
 /// and the CCPs still to obtain.
-pub struct Start {
-    pub standing: TitleStanding,
+pub struct Start<'a> {
+    pub standing: &'a TitleStanding,
     /// The standing as the route's condition.
     pub open: Id,
     pub held: Vec<Held>,
@@ -33,7 +33,7 @@ pub struct Start {
     pub remaining: Option<Vec<String>>,
 }
 
-impl Start {
+impl Start<'_> {
     pub fn statuses(&self) -> Vec<CcpStatus> {
         self.held.iter().map(|h| h.status).collect()
     }
@@ -61,27 +61,32 @@ pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> 
     let title = find(titles, situation.title_code())?;
     let (as_of, path) = situation.validate(title)?;
     let ctx = Ctx { title, situation, as_of, path };
-    let (journal, outcome) = decide(&ctx);
+    // The title's standing depends on the route only through whom to ask (its words): it is
+    // established once for the routes that ask the same, not once per route.
+    let standing = revision_closure::standing(&ctx);
+    let (journal, outcome) = decide(&ctx, &standing);
     let mut report = report::build(&ctx, journal, outcome, data);
+    let mut other_standing = None;
     report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&path| {
-        let ctx = Ctx { path, ..ctx };
-        let (journal, outcome) = decide(&ctx);
+        let other = Ctx { path, ..ctx };
+        let standing = if other.ask() == ctx.ask() { &standing } else { other_standing.get_or_insert_with(|| revision_closure::standing(&other)) };
+        let ctx = other;
+        let (journal, outcome) = decide(&ctx, standing);
         let c = report::conclude(&ctx, &journal, &outcome.cond, &outcome.plan.yes);
         OtherRoute { path, status: c.status, certainty: c.certainty, summary: c.summary, missing: c.missing }
     }).collect();
     Ok(report)
 }
 
-/// Applies the rules of one route, in order, to a fresh journal.
-fn decide(ctx: &Ctx) -> (Journal, report::Outcome) {
+/// Applies the rules of one route, in order, to a fresh journal, from the title's standing.
+fn decide(ctx: &Ctx, standing: &revision_closure::TitleStanding) -> (Journal, report::Outcome) {
     let mut j = Journal::default();
-    let standing = revision_closure::standing(ctx);
     let purpose = match ctx.path {
         Path::Continuous | Path::Vae => Purpose::SessionTitre,
         Path::Discontinuous => Purpose::SessionCcp,
         Path::Ccs => Purpose::SessionCcs,
     };
-    let open = revision_closure::condition(&mut j, &standing, purpose);
+    let open = revision_closure::condition(&mut j, standing, purpose);
     let held = capitalisation::held(ctx, &mut j, &standing.standing);
     let remaining = remaining(ctx, &mut j, &standing.standing, &held);
     let start = Start { standing, open, held, remaining };
