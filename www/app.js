@@ -62,6 +62,8 @@ async function start() {
       transparent: params.get("transparent") === "1",
     });
   }
+  const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
+  engine.prefetch(asked);
   try {
     await engine.start();
   } catch (error) {
@@ -70,7 +72,6 @@ async function start() {
     return;
   }
   const notices = [];
-  const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
   let title = null;
   try {
     title = await engine.loadTitle(asked);

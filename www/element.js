@@ -21,6 +21,8 @@ class TpEligibility extends HTMLElement {
     this.started = true;
     const lang = this.getAttribute("lang") === "en" ? "en" : "fr";
     const situation = this.situation();
+    const asked = titleFrom(this.getAttribute("title-code") ?? "");
+    engine.prefetch(asked);
     try {
       await engine.start();
     } catch (error) {
@@ -38,7 +40,7 @@ class TpEligibility extends HTMLElement {
       transparent: this.hasAttribute("transparent") });
     let title = null;
     try {
-      title = await engine.loadTitle(titleFrom(this.getAttribute("title-code") ?? ""));
+      title = await engine.loadTitle(asked);
     } catch {
       title = null;
     }

@@ -32,15 +32,21 @@ export function builtin() {
 /** Letters without accents, in lower case: "Développeur" → "developpeur". */
 const fold = (text) => String(text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-/** Whether `id` names this title (index entry or title data): its code, a Code Diplôme, or the
- * RNCP number of one of its fiches ("RNCP36964" or "36964"). */
-export function names(entry, id) {
-  const want = fold(id).trim().replace(/^rncp\s*/, "");
-  if (!want) return false;
-  const rncp = entry.rncp ?? (entry.versions ?? []).map((v) => v.rncp).filter(Boolean);
-  return fold(entry.code) === fold(id).trim() || (entry.codeDiplome ?? []).some((c) => fold(c) === want)
-    || rncp.some((n) => fold(n).replace(/^rncp/, "") === want);
+/** A test of whether `id` names a title (index entry or title data): its code, a Code Diplôme, or
+ * the RNCP number of one of its fiches ("RNCP36964" or "36964"). `id` is folded once. */
+function namer(id) {
+  const code = fold(id).trim();
+  const want = code.replace(/^rncp\s*/, "");
+  if (!want) return () => false;
+  return (entry) => {
+    const rncp = entry.rncp ?? (entry.versions ?? []).map((v) => v.rncp).filter(Boolean);
+    return fold(entry.code) === code || (entry.codeDiplome ?? []).some((c) => fold(c) === want)
+      || rncp.some((n) => fold(n).replace(/^rncp/, "") === want);
+  };
 }
+
+/** Whether `id` names this title. */
+export const names = (entry, id) => namer(id)(entry);
 
 /** Every title the calculator knows: [{code, codeDiplome, name, rncp, level, active, file}]. */
 export const titleIndex = () => json("titles/index.json").then((index) => index.titles);
@@ -50,11 +56,12 @@ export function search(index, query, limit = 10) {
   const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
   if (!words.length) return [];
   const scored = [];
+  const named = namer(query);
   for (const entry of index) {
     const name = fold(entry.name.fr);
     const nameWords = name.split(/[^a-z0-9]+/);
     let score;
-    if (names(entry, query)) score = 0;
+    if (named(entry)) score = 0;
     else if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) score = name.startsWith(words[0]) ? 1 : 2;
     else continue;
     scored.push([score, entry.active ? 0 : 1, name, entry]);
@@ -63,11 +70,21 @@ export function search(index, query, limit = 10) {
   return scored.slice(0, limit).map((s) => s[3]);
 }
 
+/** Starts downloading what `loadTitle(id)` will need (the index, then the title's file) while the
+ * rules core starts, instead of after it; `loadTitle` then finds the files on their way. */
+export function prefetch(id) {
+  if (!id) return;
+  titleIndex().then((index) => {
+    const entry = index.find(namer(id));
+    if (entry) json(`titles/${entry.file}`).catch(() => {});
+  }).catch(() => {});
+}
+
 /** The data of the title named `id` (the built-in one without any download), or null. */
 export async function loadTitle(id) {
   const { title } = builtin();
   if (!id || names(title, id)) return title;
-  const entry = (await titleIndex()).find((e) => names(e, id));
+  const entry = (await titleIndex()).find(namer(id));
   if (!entry) return null;
   return entry.code === title.code ? title : json(`titles/${entry.file}`);
 }
