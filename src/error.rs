@@ -119,7 +119,7 @@ pub fn field_label(path: &str) -> Option<Text> {
             ".obtained" => tl!("Date d'obtention du CCP n° {}", "Date the CCP no. {} was obtained", n),
             ".ccp" => tl!("CCP obtenu n° {}", "CCP held no. {}", n),
             "" => tl!("CCP obtenu n° {}", "CCP held no. {}", n),
-            _ => tl!("CCP obtenu n° {} (champ « {} »)", "CCP held no. {} (field \"{}\")", n, Text::plain(short(&tail[1..]))),
+            _ => tl!("CCP obtenu n° {} (champ « {} »)", "CCP held no. {} (field \"{}\")", n, Text::plain(short(tail.get(1..).unwrap_or(tail)))),
         });
     }
     Some(match path {

@@ -98,7 +98,8 @@ impl Writer {
                 0..=0x1f => "",
                 _ => continue,
             };
-            self.out.push_str(&text[start..i]);
+            // `get`, not indexing: `i` is at an ASCII byte, and no panic path is compiled in.
+            self.out.push_str(text.get(start..i).unwrap_or_default());
             if escape.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.out.push_str("\\u00");
@@ -109,7 +110,7 @@ impl Writer {
             }
             start = i + 1;
         }
-        self.out.push_str(&text[start..]);
+        self.out.push_str(text.get(start..).unwrap_or_default());
         self.out.push('"');
     }
 

@@ -46,7 +46,7 @@ fn first_field(path: &str) -> &str {
 
 /// The top two levels of a path ("held[0][0][0]" → "held[0]"), to name a value nested too deeply.
 fn top_levels(path: &str) -> &str {
-    path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| &path[..i])
+    path.match_indices(['.', '[']).nth(1).map_or(path, |(i, _)| path.get(..i).unwrap_or(path))
 }
 
 /// The path of `key` inside `path`.

@@ -128,16 +128,17 @@ impl Text {
                 let mut args = args.iter();
                 let mut rest = templates[i];
                 while let Some(at) = rest.bytes().position(|b| b == b'{' || b == b'}') {
-                    out.push_str(&rest[..at]);
+                    // `get`, not indexing: `at` is an ASCII brace, and no panic path is compiled in.
+                    out.push_str(rest.get(..at).unwrap_or_default());
                     match rest.get(at..at + 2).unwrap_or("}") {
                         "{}" => {
                             if let Some(arg) = args.next() {
                                 arg.render(lang, out);
                             }
                         }
-                        escaped => out.push_str(&escaped[..1]),
+                        escaped => out.push_str(escaped.get(..1).unwrap_or_default()),
                     }
-                    rest = &rest[at + 2..];
+                    rest = rest.get(at + 2..).unwrap_or_default();
                 }
                 out.push_str(rest);
             }

@@ -145,7 +145,16 @@ pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) 
             certainty: d.certainty,
         });
     }
-    report.deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
+    // Dated deadlines first, by date; the order of equal ones kept. A handful at most: an insertion
+    // sort (the library's stable sort weighs kilobytes in the wasm).
+    let key = |d: &crate::report::Deadline| (d.date.is_none(), d.date);
+    for i in 1..report.deadlines.len() {
+        let mut j = i;
+        while j > 0 && key(&report.deadlines[j - 1]) > key(&report.deadlines[j]) {
+            report.deadlines.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     if status != Status::NotEligible {
         report.sessions = plan.sessions;
         report.assessment = plan.assessment;

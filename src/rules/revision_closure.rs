@@ -348,9 +348,13 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                             continue;
                         }
                         let targets = Text::plain(if row.to.is_empty() { "—".to_string() } else { row.to.join(", ") });
-                        let mut origins: Vec<usize> = present.iter().flat_map(|&i| state[i].origins.clone()).collect();
-                        origins.sort_unstable();
-                        origins.dedup();
+                        // In order, without repeats (kept sorted as it is built: no library sort in the wasm).
+                        let mut origins: Vec<usize> = Vec::new();
+                        for o in present.iter().flat_map(|&i| state[i].origins.iter().copied()) {
+                            if let Err(at) = origins.binary_search(&o) {
+                                origins.insert(at, o);
+                            }
+                        }
                         if present.len() < row.from.len() {
                             let lacking = named(&mut row.from.iter().filter(|id| find(id).is_none()).map(String::as_str));
                             for &o in &origins {

@@ -160,7 +160,10 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         }
     }
     source(at(".equivalencesSource"), &title.equivalences_source)?;
-    let current: BTreeSet<&str> = title.versions[last].ccps.iter().map(|c| c.id.as_str()).collect();
+    let mut current = BTreeSet::new();
+    for c in &title.versions[last].ccps {
+        current.insert(c.id.as_str());
+    }
     for (e, eq) in title.equivalences.iter().enumerate() {
         source(at(&format!(".equivalences[{e}].source")), &eq.source)?;
         for (c, id) in eq.ccps.iter().enumerate() {
@@ -204,7 +207,14 @@ fn rows(table: &Correspondence, old: &Version, new: &Version, at: &dyn Fn(&str) 
     if rows.len() > limits::MAX_ROWS {
         return Err(too_many(at(".rows"), limits::MAX_ROWS));
     }
-    let ids = |v: &'_ Version| -> BTreeSet<String> { v.ccps.iter().filter(|c| !c.placeholder).map(|c| c.id.clone()).collect() };
+    // Built by insertion: collecting into a set would add a library sort to the wasm.
+    let ids = |v: &'_ Version| -> BTreeSet<String> {
+        let mut set = BTreeSet::new();
+        for c in v.ccps.iter().filter(|c| !c.placeholder) {
+            set.insert(c.id.clone());
+        }
+        set
+    };
     let (old_ids, new_ids) = (ids(old), ids(new));
     for (r, row) in rows.iter().enumerate() {
         if row.from.is_empty() {
