@@ -7,11 +7,46 @@
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::{tx, Text, Words};
-use serde_json::{Map, Value};
+
+/// JSON data, as read from text ([`json`]) or from JavaScript values (`wasm`). An object keeps its
+/// fields as a list, in the order given: objects here are small, and a map's code would weigh in
+/// the wasm (issue 13). Keys are unique: the JSON text reader refuses a key given twice, and
+/// JavaScript objects cannot carry one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_object(&self) -> bool {
+        matches!(self, Value::Object(_))
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        if let Value::Bool(b) = self { Some(*b) } else { None }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        if let Value::Number(n) = self { Some(*n) } else { None }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        if let Value::String(s) = self { Some(s) } else { None }
+    }
+}
 
 /// A JSON object being read, with its path and the keys it may have.
 pub struct Object<'a> {
-    map: &'a Map<String, Value>,
+    fields: &'a [(String, Value)],
     path: String,
 }
 
@@ -66,12 +101,13 @@ pub fn required(path: &str) -> Error {
 impl<'a> Object<'a> {
     /// Reads `value` as an object whose keys are all in `keys`.
     pub fn new(value: &'a Value, path: &str, keys: &[&str]) -> Result<Object<'a>, Error> {
-        let Value::Object(map) = value else { return Err(type_error(path, "un objet", "an object")) };
-        if let Some(unknown) = map.keys().find(|k| !keys.contains(&k.as_str())) {
+        let Value::Object(fields) = value else { return Err(type_error(path, "un objet", "an object")) };
+        // The first unknown key in alphabetical order, whatever the order given.
+        if let Some(unknown) = fields.iter().map(|(k, _)| k).filter(|k| !keys.contains(&k.as_str())).min() {
             return Err(Error::new(ErrorCode::UnknownField, join(path, unknown), tx!(
                 "champ inconnu (vérifiez l'orthographe)", "unknown field (check the spelling)")));
         }
-        Ok(Object { map, path: path.to_string() })
+        Ok(Object { fields, path: path.to_string() })
     }
 
     pub fn path(&self, key: &str) -> String {
@@ -80,7 +116,7 @@ impl<'a> Object<'a> {
 
     /// The value of `key`; `None` when absent or null.
     pub fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
     pub fn require(&self, key: &str) -> Result<&'a Value, Error> {
@@ -225,13 +261,13 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
         Ok(Value::Bool(v))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
+        Ok(Value::Number(v as f64))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
+        Ok(Value::Number(v as f64))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+        Ok(if v.is_finite() { Value::Number(v) } else { Value::Null })
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
         self.text(v, &self.path)?;
@@ -255,16 +291,17 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
         Ok(Value::Array(items))
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             let path = join(&self.path, &key);
             self.text(&key, &self.path)?;
-            if out.contains_key(&key) {
+            if !seen.insert(key.clone()) {
                 return Err(self.fail(Error::new(ErrorCode::DuplicateField, path, tx!(
                     "ce champ figure deux fois : gardez-en un seul", "this field appears twice: keep only one"))));
             }
             let value = map.next_value_seed(self.child(path))?;
-            out.insert(key, value);
+            out.push((key, value));
         }
         Ok(Value::Object(out))
     }

@@ -11,7 +11,7 @@ use crate::title::Title;
 use crate::read::{self, Object};
 use crate::{limits, tl, tx, Text};
 use serde::Serialize;
-use serde_json::Value;
+use crate::read::Value;
 
 /// The default title when `title` is absent.
 pub const DEFAULT_TITLE: &str = "TP-00523";

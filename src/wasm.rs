@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorCode};
 use crate::{limits, read};
 use crate::title::Title;
 use crate::tx;
-use serde_json::Value;
+use crate::read::Value;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -68,12 +68,10 @@ impl Reader {
             return Ok(Value::Bool(b));
         }
         if let Some(n) = value.as_f64() {
-            // Whole numbers stay integers, as in JSON text ("format": 2).
-            if n.fract() == 0.0 && n.abs() < 9.0e15 {
-                return Ok(Value::Number((n as i64).into()));
+            if !n.is_finite() {
+                return Err(Error::new(ErrorCode::OutOfRange, path, tx!("un nombre fini est attendu", "a finite number is expected")));
             }
-            return serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| Error::new(ErrorCode::OutOfRange, path,
-                tx!("un nombre fini est attendu", "a finite number is expected")));
+            return Ok(Value::Number(n));
         }
         if value.is_string() {
             return string(value, path).map(Value::String);
@@ -95,7 +93,7 @@ impl Reader {
             return Ok(Value::Array(items));
         }
         let keys = object_keys(value).map_err(|_| unreadable(path))?;
-        let mut map = serde_json::Map::new();
+        let mut fields = Vec::new();
         for key in keys.iter() {
             let name = string(&key, path)?;
             let field = read::join(path, &name);
@@ -104,9 +102,9 @@ impl Reader {
                 continue;
             }
             let item = self.read(&item, &field, depth + 1)?;
-            map.insert(name, item);
+            fields.push((name, item));
         }
-        Ok(Value::Object(map))
+        Ok(Value::Object(fields))
     }
 }
 
@@ -177,8 +175,8 @@ pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situat
     let situation = self::situation(&situation).map_err(into_error)?;
     std::hint::black_box(&situation);
     let report = FIXED.get_or_init(|| {
-        let fixed = crate::situation::from_value(&serde_json::json!({"asOf": "2026-11-27", "path": "discontinuous",
-            "held": [{"ccp": "2022-CCP1", "obtained": "2024-06-14"}]})).expect("fixed situation");
+        let fixed = json_parse_js(r#"{"asOf": "2026-11-27", "path": "discontinuous", "held": [{"ccp": "2022-CCP1", "obtained": "2024-06-14"}]}"#)
+            .ok().and_then(|v| self::situation(&v).ok()).expect("fixed situation");
         crate::routes::evaluate(&fixed, default_titles().expect("built-in data"), "builtin").expect("fixed report")
     });
     to_js(report)

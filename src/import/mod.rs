@@ -51,7 +51,7 @@ fn read_json(path: &Path) -> Result<Value, Problem> {
 
 /// Reads one title as the calculator will, and validates it.
 fn check_title(title: &Value) -> Result<(), crate::Error> {
-    crate::title::parse(&Value::Array(vec![title.clone()]), "titles").and_then(|t| crate::title::validate(&t, "titles"))
+    crate::title::parse(&crate::read::json(&format!("[{title}]"))?, "titles").and_then(|t| crate::title::validate(&t, "titles"))
 }
 
 impl fmt::Display for Problem {

@@ -7,7 +7,7 @@ use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::read::{self, Object};
 use crate::tx;
-use serde_json::Value;
+use crate::read::Value;
 
 const CERTAINTIES: [(&str, Certainty); 4] = [("official", Certainty::Official), ("secondary", Certainty::Secondary),
     ("estimated", Certainty::Estimated), ("unknown", Certainty::Unknown)];
