@@ -202,7 +202,7 @@ impl Situation {
             return Err(Error::new(ErrorCode::TooMany, "held", tx!(
                 "trop de CCP ({} ; au plus {})", "too many CCPs ({}; at most {})", self.held.len(), limits::MAX_HELD)));
         }
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new(); // at most MAX_HELD
         for (i, held) in self.held.iter().enumerate() {
             let field = format!("held[{i}].ccp");
             let Some((version, ccp)) = title.ccp(&held.ccp) else {
@@ -210,10 +210,11 @@ impl Situation {
                     "le CCP « {} » n'existe pas pour ce titre : choisissez-le dans la liste",
                     "CCP \"{}\" does not exist for this title: pick it from the list", crate::error::short(&held.ccp))));
             };
-            if !ccp.placeholder && !seen.insert(held.ccp.as_str()) {
+            if !ccp.placeholder && seen.contains(&held.ccp.as_str()) {
                 return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(
                     "ce CCP figure déjà plus haut dans la liste", "this CCP is already listed above")));
             }
+            seen.push(&held.ccp);
             let obtained = format!("held[{i}].obtained");
             past(Some(held.obtained), &obtained)?;
             outside_version(title, version, held.obtained, &obtained)?;

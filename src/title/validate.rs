@@ -8,7 +8,6 @@ use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::limits;
 use crate::{tx, Text, Words};
-use std::collections::BTreeSet;
 
 /// The data format version this build reads (2: one version per register fiche, with its own end).
 pub const FORMAT: u32 = 2;
@@ -18,7 +17,7 @@ pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
     if titles.len() > limits::MAX_TITLES {
         return Err(too_many(prefix.to_string(), limits::MAX_TITLES));
     }
-    let mut codes = BTreeSet::new();
+    let mut codes = Ids::default();
     for (t, title) in titles.iter().enumerate() {
         let at = |rest: &str| format!("{prefix}[{t}]{rest}");
         if !codes.insert(title.code.as_str()) {
@@ -63,7 +62,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             return Err(too_many(at(key), max));
         }
     }
-    let mut source_ids = BTreeSet::new();
+    let mut source_ids = Ids::default();
     for (i, s) in title.sources.iter().enumerate() {
         if !source_ids.insert(s.id.as_str()) {
             return Err(bad(at(&format!(".sources[{i}].id")), tx!("source en double", "duplicated source")));
@@ -80,7 +79,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     if title.versions.is_empty() {
         return Err(bad(at(".versions"), tx!("au moins une version est requise", "at least one version is required")));
     }
-    let mut ccp_ids = BTreeSet::new();
+    let mut ccp_ids = Ids::default();
     let mut previous_start: Option<crate::Date> = None;
     let last = title.versions.len() - 1;
     for (v, version) in title.versions.iter().enumerate() {
@@ -160,7 +159,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         }
     }
     source(at(".equivalencesSource"), &title.equivalences_source)?;
-    let mut current = BTreeSet::new();
+    let mut current = Ids::default();
     for c in &title.versions[last].ccps {
         current.insert(c.id.as_str());
     }
@@ -197,7 +196,7 @@ fn fact(fact: &DatedFact, field: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn rows(table: &Correspondence, old: &Version, new: &Version, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
+fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
     let known = table.rows.is_some();
     if known == (table.certainty == Certainty::Unknown) {
         return Err(bad(at(".rows"), tx!("rows est null exactement quand la certitude est « unknown »",
@@ -207,11 +206,10 @@ fn rows(table: &Correspondence, old: &Version, new: &Version, at: &dyn Fn(&str) 
     if rows.len() > limits::MAX_ROWS {
         return Err(too_many(at(".rows"), limits::MAX_ROWS));
     }
-    // Built by insertion: collecting into a set would add a library sort to the wasm.
-    let ids = |v: &'_ Version| -> BTreeSet<String> {
-        let mut set = BTreeSet::new();
+    let ids = |v: &'t Version| -> Ids<'t> {
+        let mut set = Ids::default();
         for c in v.ccps.iter().filter(|c| !c.placeholder) {
-            set.insert(c.id.clone());
+            set.insert(&c.id);
         }
         set
     };
@@ -233,4 +231,26 @@ fn rows(table: &Correspondence, old: &Version, new: &Version, at: &dyn Fn(&str) 
         }
     }
     Ok(())
+}
+
+/// A set of ids, kept sorted as it is built (binary search): a `BTreeSet` would add kilobytes of
+/// code to the wasm (issue 13), and these sets hold at most a title's CCPs.
+#[derive(Default)]
+struct Ids<'a>(Vec<&'a str>);
+
+impl<'a> Ids<'a> {
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: &'a str) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
 }
