@@ -69,7 +69,7 @@ const s = sections(wasmBytes);
 row("inside the wasm: code / data sections", `${kb(s.code ?? 0)} / ${kb(s.data ?? 0)}`, "data: texts in both languages and the default title");
 try {
   const named = `${root}target/named.wasm`;
-  execFileSync(`${root}node_modules/.bin/wasm-opt`, ["-Oz", "-g", "--enable-bulk-memory", "--enable-reference-types", "--enable-multivalue",
+  execFileSync(`${root}node_modules/.bin/wasm-opt`, ["-Oz", "--converge", "-g", "--enable-bulk-memory", "--enable-reference-types", "--enable-multivalue",
     "--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-mutable-globals", `${benchPkg}/tp_bg.wasm`, "-o", named]);
   const top = execFileSync("twiggy", ["top", "-n", "12", named], { encoding: "utf8" }).split("\n")
     .map((line) => /^\s*(\d+) ┊\s*[\d.]+% ┊ (.+)$/.exec(line)).filter(Boolean)
