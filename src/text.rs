@@ -184,7 +184,7 @@ macro_rules! tx {
         $crate::Text::Say(&[$fr, $en], ::std::vec::Vec::new())
     };
     ($fr:literal, $en:literal, $($arg:expr),+ $(,)?) => {
-        $crate::Text::Say(&[$fr, $en], ::std::vec![$($crate::text::ToText::to_text(&$arg)),+])
+        $crate::Text::say(&[$fr, $en], [$($crate::text::ToText::to_text(&$arg)),+])
     };
 }
 
@@ -197,6 +197,13 @@ macro_rules! tl {
 }
 
 impl Text {
+    /// A sentence with its arguments (what `tx!` builds): one function per number of arguments
+    /// rather than a list built at each sentence (smaller code in the wasm).
+    #[inline(never)]
+    pub fn say<const N: usize>(templates: &'static [&'static str; 2], args: [Text; N]) -> Text {
+        Text::Say(templates, Vec::from(args))
+    }
+
     /// The same text in both languages (a date, a number, an id).
     pub fn plain(value: impl core::fmt::Display) -> Text {
         Text::Plain(value.to_string())
