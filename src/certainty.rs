@@ -34,7 +34,7 @@ crate::json_string!(Certainty);
 
 /// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
 /// know ("not before 2016-01-06").
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatedFact {
     pub date: Option<Date>,

@@ -18,7 +18,7 @@ use crate::Words;
 use serde::Serialize;
 
 /// One titre professionnel and its whole history.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Title {
     /// Version of this data format.
@@ -64,7 +64,7 @@ pub struct DataSource {
 }
 
 /// The title as defined by one arrêté, registered by one fiche of the register.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Version {
     pub id: String,
@@ -95,7 +95,7 @@ pub struct Act {
 }
 
 /// A CCP (or a CCS), with its name (French, from the legal text or the register; English, ours).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ccp {
     pub id: String,
@@ -132,10 +132,11 @@ pub struct Row {
 }
 
 /// What the title becomes when its last registration ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AfterEnd {
     /// Not published: extended, revised or closed, nobody can tell yet.
+    #[default]
     Unknown,
     /// Closed: CCP holders have one more year (rules.md R6.3).
     Closed,

@@ -1,6 +1,11 @@
 //! Reading title data (the format of README "Title data format") from JSON data, every error
 //! naming its entry (`titles[0].versions[1].start.date`). Consistency checks come after, in
 //! [`super::validate`].
+//!
+//! Each value is filled field by field into one `Default` value rather than built by a struct
+//! literal: an error then drops that one value, where a literal drops the fields read so far at
+//! each `?`, which cost 3 KB of code in the wasm (issue 13).
+#![allow(clippy::field_reassign_with_default)]
 
 use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
@@ -33,88 +38,87 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
         return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(
             "format de données non pris en charge (attendu : {})", "unsupported data format (expected {})", super::FORMAT)));
     }
-    Ok(Title {
-        format: super::FORMAT,
-        code: o.string("code")?,
-        code_diplome: strings(&o, "codeDiplome")?,
-        name: o.need("name", read::text)?,
-        level: o.text("level")?,
-        nsf: strings(&o, "nsf")?,
-        rome: strings(&o, "rome")?,
-        snapshot: o.date("snapshot")?,
-        sources: o.list("sources", |v, p| {
-            let s = Object::new(v, p, &["id", "certainty", "fr", "en"])?;
-            Ok(DataSource { id: s.string("id")?, certainty: certainty(&s, "certainty")?, fr: s.string("fr")?, en: s.string("en")? })
-        })?,
-        versions: o.list("versions", version)?,
-        after_registration_end: o.present("afterRegistrationEnd",
-            o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?)?,
-        ccs: o.list("ccs", ccp)?,
-        ccs_source: o.string("ccsSource")?,
-        equivalences: o.list("equivalences", |v, p| {
-            let e = Object::new(v, p, &["certification", "total", "ccps", "certainty", "source"])?;
-            Ok(Equivalence {
-                certification: e.need("certification", read::text)?,
-                total: e.present("total", e.bool("total")?)?,
-                ccps: strings(&e, "ccps")?,
-                certainty: certainty(&e, "certainty")?,
-                source: e.string("source")?,
-            })
-        })?,
-        equivalences_source: o.string("equivalencesSource")?,
-    })
+    let mut t = Title { format: super::FORMAT, ..Title::default() };
+    t.code = o.string("code")?;
+    t.code_diplome = strings(&o, "codeDiplome")?;
+    t.name = o.need("name", read::text)?;
+    t.level = o.text("level")?;
+    t.nsf = strings(&o, "nsf")?;
+    t.rome = strings(&o, "rome")?;
+    t.snapshot = o.date("snapshot")?;
+    t.sources = o.list("sources", |v, p| {
+        let s = Object::new(v, p, &["id", "certainty", "fr", "en"])?;
+        Ok(DataSource { id: s.string("id")?, certainty: certainty(&s, "certainty")?, fr: s.string("fr")?, en: s.string("en")? })
+    })?;
+    t.versions = o.list("versions", version)?;
+    t.after_registration_end = o.present("afterRegistrationEnd",
+        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?)?;
+    t.ccs = o.list("ccs", ccp)?;
+    t.ccs_source = o.string("ccsSource")?;
+    t.equivalences = o.list("equivalences", |v, p| {
+        let e = Object::new(v, p, &["certification", "total", "ccps", "certainty", "source"])?;
+        Ok(Equivalence {
+            certification: e.need("certification", read::text)?,
+            total: e.present("total", e.bool("total")?)?,
+            ccps: strings(&e, "ccps")?,
+            certainty: certainty(&e, "certainty")?,
+            source: e.string("source")?,
+        })
+    })?;
+    t.equivalences_source = o.string("equivalencesSource")?;
+    Ok(t)
 }
 
 fn version(value: &Value, path: &str) -> Result<Version, Error> {
     let o = Object::new(value, path, &["id", "name", "rncp", "start", "end", "lastAward", "act", "ccpsCertainty", "ccps",
         "correspondence"])?;
-    Ok(Version {
-        id: o.string("id")?,
-        name: o.need("name", read::text)?,
-        rncp: o.str("rncp")?.map(str::to_string),
-        start: o.need("start", fact)?,
-        end: o.get("end").map(|v| fact(v, &o.path("end"))).transpose()?,
-        last_award: o.get("lastAward").map(|v| fact(v, &o.path("lastAward"))).transpose()?,
-        act: o.get("act").map(|v| {
-            let a = Object::new(v, &o.path("act"), &["title", "jo"])?;
-            Ok::<_, Error>(Act { title: a.string("title")?, jo: a.date("jo")? })
-        }).transpose()?,
-        ccps_certainty: certainty(&o, "ccpsCertainty")?,
-        ccps: o.list("ccps", ccp)?,
-        correspondence: o.get("correspondence").map(|v| {
-            let c = Object::new(v, &o.path("correspondence"), &["certainty", "source", "rows", "note"])?;
-            Ok::<_, Error>(Correspondence {
-                certainty: certainty(&c, "certainty")?,
-                source: c.string("source")?,
-                rows: c.get("rows").map(|rows| read::list(rows, &c.path("rows"), |v, p| {
-                    let r = Object::new(v, p, &["from", "to", "note"])?;
-                    Ok(Row { from: strings(&r, "from")?, to: strings(&r, "to")?, note: r.text("note")? })
-                })).transpose()?,
-                note: c.text("note")?,
-            })
-        }).transpose()?,
-    })
+    let mut v = Version::default();
+    v.id = o.string("id")?;
+    v.name = o.need("name", read::text)?;
+    v.rncp = o.str("rncp")?.map(str::to_string);
+    v.start = o.need("start", fact)?;
+    v.end = o.get("end").map(|f| fact(f, &o.path("end"))).transpose()?;
+    v.last_award = o.get("lastAward").map(|f| fact(f, &o.path("lastAward"))).transpose()?;
+    v.act = o.get("act").map(|a| {
+        let a = Object::new(a, &o.path("act"), &["title", "jo"])?;
+        Ok::<_, Error>(Act { title: a.string("title")?, jo: a.date("jo")? })
+    }).transpose()?;
+    v.ccps_certainty = certainty(&o, "ccpsCertainty")?;
+    v.ccps = o.list("ccps", ccp)?;
+    v.correspondence = o.get("correspondence").map(|c| {
+        let c = Object::new(c, &o.path("correspondence"), &["certainty", "source", "rows", "note"])?;
+        Ok::<_, Error>(Correspondence {
+            certainty: certainty(&c, "certainty")?,
+            source: c.string("source")?,
+            rows: c.get("rows").map(|rows| read::list(rows, &c.path("rows"), |r, p| {
+                let r = Object::new(r, p, &["from", "to", "note"])?;
+                Ok(Row { from: strings(&r, "from")?, to: strings(&r, "to")?, note: r.text("note")? })
+            })).transpose()?,
+            note: c.text("note")?,
+        })
+    }).transpose()?;
+    Ok(v)
 }
 
 fn ccp(value: &Value, path: &str) -> Result<Ccp, Error> {
     let o = Object::new(value, path, &["id", "name", "competences", "assessment", "placeholder"])?;
-    Ok(Ccp {
-        id: o.string("id")?,
-        name: o.need("name", read::text)?,
-        competences: o.list("competences", read::text)?,
-        assessment: o.text("assessment")?,
-        placeholder: o.bool("placeholder")?.unwrap_or(false),
-    })
+    let mut c = Ccp::default();
+    c.id = o.string("id")?;
+    c.name = o.need("name", read::text)?;
+    c.competences = o.list("competences", read::text)?;
+    c.assessment = o.text("assessment")?;
+    c.placeholder = o.bool("placeholder")?.unwrap_or(false);
+    Ok(c)
 }
 
 fn fact(value: &Value, path: &str) -> Result<DatedFact, Error> {
     let o = Object::new(value, path, &["date", "certainty", "source", "notBefore", "notAfter", "note"])?;
-    Ok(DatedFact {
-        date: o.date("date")?,
-        certainty: certainty(&o, "certainty")?,
-        source: o.string("source")?,
-        not_before: o.date("notBefore")?,
-        not_after: o.date("notAfter")?,
-        note: o.text("note")?,
-    })
+    let mut f = DatedFact::default();
+    f.date = o.date("date")?;
+    f.certainty = certainty(&o, "certainty")?;
+    f.source = o.string("source")?;
+    f.not_before = o.date("notBefore")?;
+    f.not_after = o.date("notAfter")?;
+    f.note = o.text("note")?;
+    Ok(f)
 }
