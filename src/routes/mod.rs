@@ -66,11 +66,10 @@ pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> 
     let standing = revision_closure::standing(&ctx);
     let (journal, outcome) = decide(&ctx, &standing);
     let mut report = report::build(&ctx, journal, outcome, data);
-    let mut other_standing = None;
+    let (ask, mut other_standing) = (ctx.ask(), None);
     report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&path| {
-        let other = Ctx { path, ..ctx };
-        let standing = if other.ask() == ctx.ask() { &standing } else { other_standing.get_or_insert_with(|| revision_closure::standing(&other)) };
-        let ctx = other;
+        let ctx = Ctx { path, ..ctx };
+        let standing = if ctx.ask() == ask { &standing } else { other_standing.get_or_insert_with(|| revision_closure::standing(&ctx)) };
         let (journal, outcome) = decide(&ctx, standing);
         let c = report::conclude(&ctx, &journal, &outcome.cond, &outcome.plan.yes);
         OtherRoute { path, status: c.status, certainty: c.certainty, summary: c.summary, missing: c.missing }
