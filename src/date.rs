@@ -118,11 +118,14 @@ impl crate::json::ToJson for Date {
         if !(0..=9999).contains(&self.year) {
             return w.string(&self.to_string());
         }
-        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-        let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
-        let text: String = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(d / 10), digit(d)]
-            .into_iter().collect();
-        w.string(&text);
+        use crate::text::push_digits;
+        w.rendered(|out| {
+            push_digits(out, self.year as u64, 4);
+            out.push('-');
+            push_digits(out, self.month.into(), 2);
+            out.push('-');
+            push_digits(out, self.day.into(), 2);
+        });
     }
 }
 

@@ -197,17 +197,7 @@ impl ToJson for bool {
 
 impl ToJson for usize {
     fn write(&self, w: &mut Writer) {
-        let mut digits = [0u8; 20];
-        let (mut n, mut at) = (*self, digits.len());
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        w.raw(core::str::from_utf8(&digits[at..]).unwrap_or_default());
+        crate::text::push_digits(&mut w.out, *self as u64, 1);
     }
 }
 

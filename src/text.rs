@@ -244,7 +244,7 @@ const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "
 
 fn date_words(date: Date, lang: Lang, out: &mut String) {
     let (y, m, d) = (date.year(), usize::from(date.month()) - 1, date.day());
-    push_digits(out, u64::from(d));
+    push_digits(out, u64::from(d), 1);
     if lang == Lang::Fr && d == 1 {
         out.push_str("er");
     }
@@ -254,13 +254,14 @@ fn date_words(date: Date, lang: Lang, out: &mut String) {
     if y < 0 {
         out.push('-');
     }
-    push_digits(out, y.unsigned_abs().into());
+    push_digits(out, y.unsigned_abs().into(), 1);
 }
 
-/// The decimal digits of `n` (no `core::fmt`).
-fn push_digits(out: &mut String, n: u64) {
-    if n >= 10 {
-        push_digits(out, n / 10);
+/// The decimal digits of `n`, at least `width` of them (zeros in front), written without
+/// `core::fmt`: for dates in words, ISO dates and JSON numbers.
+pub(crate) fn push_digits(out: &mut String, n: u64, width: u32) {
+    if n >= 10 || width > 1 {
+        push_digits(out, n / 10, width.saturating_sub(1));
     }
     out.push(char::from(b'0' + (n % 10) as u8));
 }

@@ -70,21 +70,21 @@ export function search(index, query, limit = 10) {
   return scored.slice(0, limit).map((s) => s[3]);
 }
 
+/** The index entry of the title named `id`, or undefined. */
+const entryNamed = async (id) => (await titleIndex()).find(namer(id));
+
 /** Starts downloading what `loadTitle(id)` will need (the index, then the title's file) while the
  * rules core starts, instead of after it; `loadTitle` then finds the files on their way. */
 export function prefetch(id) {
   if (!id) return;
-  titleIndex().then((index) => {
-    const entry = index.find(namer(id));
-    if (entry) json(`titles/${entry.file}`).catch(() => {});
-  }).catch(() => {});
+  entryNamed(id).then((entry) => entry && json(`titles/${entry.file}`)).catch(() => {});
 }
 
 /** The data of the title named `id` (the built-in one without any download), or null. */
 export async function loadTitle(id) {
   const { title } = builtin();
   if (!id || names(title, id)) return title;
-  const entry = (await titleIndex()).find(namer(id));
+  const entry = await entryNamed(id);
   if (!entry) return null;
   return entry.code === title.code ? title : json(`titles/${entry.file}`);
 }
