@@ -80,6 +80,10 @@ pub enum Fact {
     Remaining(Option<Vec<String>>),
 }
 
+/// A source's id: a legal source of the code (`rules::sources`), borrowed, or one of the title
+/// data's own, copied (no allocation for the many decisions that cite only the law).
+pub type SourceId = std::borrow::Cow<'static, str>;
+
 /// One rule applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
@@ -87,8 +91,8 @@ pub struct Decision {
     pub rule: &'static str,
     pub verdict: Tri,
     pub certainty: Certainty,
-    /// Ids of legal sources (`rules::sources`) or of the title data's own sources.
-    pub sources: Vec<String>,
+    /// Ids of legal sources (`rules::sources`, borrowed) or of the title data's own sources.
+    pub sources: Vec<SourceId>,
     /// The explanation step, in the decision's own words; also the reason given for a "no".
     pub text: Text,
     pub facts: Vec<Fact>,
@@ -97,23 +101,28 @@ pub struct Decision {
 impl Decision {
     /// A decision. A "yes" or a "no" that rests on an unknown fact is no yes and no no: it is
     /// turned into "cannot tell yet" here, once for all rules (rules.md, "Certainty").
-    pub fn new(rule: &'static str, verdict: Tri, certainty: Certainty, sources: &[&str], text: Text) -> Decision {
+    pub fn new(rule: &'static str, verdict: Tri, certainty: Certainty, sources: &[&'static str], text: Text) -> Decision {
+        Decision::citing(rule, verdict, certainty, sources.iter().map(|&s| SourceId::Borrowed(s)).collect(), text)
+    }
+
+    /// A decision that also cites the title data's own sources.
+    pub fn citing(rule: &'static str, verdict: Tri, certainty: Certainty, sources: Vec<SourceId>, text: Text) -> Decision {
         let (verdict, certainty) = match (verdict, certainty) {
             (Tri::Unknown, _) | (_, Certainty::Unknown) => (Tri::Unknown, Certainty::Unknown),
             pair => pair,
         };
-        Decision { rule, verdict, certainty, sources: sources.iter().map(|s| s.to_string()).collect(), text, facts: Vec::new() }
+        Decision { rule, verdict, certainty, sources, text, facts: Vec::new() }
     }
 
     /// An informative step (what the jury looks at, the documents): it holds, and no route uses it
     /// as a condition. One that states an unknown (a CCP list not in our data) says "unknown".
-    pub fn info(rule: &'static str, certainty: Certainty, sources: &[&str], text: Text) -> Decision {
+    pub fn info(rule: &'static str, certainty: Certainty, sources: &[&'static str], text: Text) -> Decision {
         Decision::new(rule, Tri::Yes, certainty, sources, text)
     }
 
     /// A condition on one of the person's yes/no answers (`field`, its contract path): its words
     /// when yes, when no, and when not answered ("cannot tell yet", the input listed as missing).
-    pub fn on_answer(rule: &'static str, answer: Option<bool>, certainty: Certainty, sources: &[&str], field: &'static str,
+    pub fn on_answer(rule: &'static str, answer: Option<bool>, certainty: Certainty, sources: &[&'static str], field: &'static str,
                      [yes, no, unanswered]: [Text; 3]) -> Decision {
         match answer {
             Some(true) => Decision::new(rule, Tri::Yes, certainty, sources, yes),
@@ -181,12 +190,22 @@ impl Cond {
         match self {
             Cond::One(id) => j.verdict(*id),
             Cond::All(items) => {
-                let v: Vec<Tri> = items.iter().map(|c| c.verdict(j)).collect();
-                if v.contains(&Tri::No) { Tri::No } else if v.contains(&Tri::Unknown) { Tri::Unknown } else { Tri::Yes }
+                // A "no" decides; else any "cannot tell yet" does.
+                let (mut no, mut unknown) = (false, false);
+                for v in items.iter().map(|c| c.verdict(j)) {
+                    no |= v == Tri::No;
+                    unknown |= v == Tri::Unknown;
+                }
+                if no { Tri::No } else if unknown { Tri::Unknown } else { Tri::Yes }
             }
             Cond::Any(items) => {
-                let v: Vec<Tri> = items.iter().map(|c| c.verdict(j)).collect();
-                if v.contains(&Tri::Yes) { Tri::Yes } else if v.contains(&Tri::Unknown) || v.is_empty() { Tri::Unknown } else { Tri::No }
+                // A "yes" decides; else any "cannot tell yet" does (and nothing to choose from).
+                let (mut yes, mut unknown) = (false, items.is_empty());
+                for v in items.iter().map(|c| c.verdict(j)) {
+                    yes |= v == Tri::Yes;
+                    unknown |= v == Tri::Unknown;
+                }
+                if yes { Tri::Yes } else if unknown { Tri::Unknown } else { Tri::No }
             }
         }
     }

@@ -157,9 +157,10 @@ pub struct Step {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceRef {
-    pub id: String,
-    pub fr: String,
-    pub en: String,
+    /// Borrowed for a legal source of the code, copied from the title data for its own.
+    pub id: std::borrow::Cow<'static, str>,
+    pub fr: std::borrow::Cow<'static, str>,
+    pub en: std::borrow::Cow<'static, str>,
     /// Légifrance (or another official) address, when we have one.
     pub url: Option<&'static str>,
 }

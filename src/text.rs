@@ -31,8 +31,11 @@ impl Words {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
     /// A sentence of the code (`tx!`, `tl!`): its French and English templates, each `{}` taking
-    /// the next argument in the language being written.
-    Say(&'static [&'static str; 2], Vec<Text>),
+    /// the next argument in the language being written. The arguments are shared, not copied,
+    /// when the text is cloned (a decision's text quoted in a summary, a CCP's name).
+    Say(&'static [&'static str; 2], Arc<[Text]>),
+    /// A sentence of the code without arguments.
+    Fixed(&'static [&'static str; 2]),
     /// Words from the data, one per language.
     Words(Words),
     /// The same in both languages (an id, a code, a number of the data).
@@ -54,7 +57,7 @@ pub enum Lang {
 
 impl Default for Text {
     fn default() -> Text {
-        Text::Plain(String::new())
+        Text::Fixed(&["", ""])
     }
 }
 
@@ -124,24 +127,8 @@ impl Text {
     pub fn render(&self, lang: Lang, out: &mut String) {
         let i = lang as usize;
         match self {
-            Text::Say(templates, args) => {
-                let mut args = args.iter();
-                let mut rest = templates[i];
-                while let Some(at) = rest.bytes().position(|b| b == b'{' || b == b'}') {
-                    // `get`, not indexing: `at` is an ASCII brace, and no panic path is compiled in.
-                    out.push_str(rest.get(..at).unwrap_or_default());
-                    match rest.get(at..at + 2).unwrap_or("}") {
-                        "{}" => {
-                            if let Some(arg) = args.next() {
-                                arg.render(lang, out);
-                            }
-                        }
-                        escaped => out.push_str(escaped.get(..1).unwrap_or_default()),
-                    }
-                    rest = rest.get(at + 2..).unwrap_or_default();
-                }
-                out.push_str(rest);
-            }
+            Text::Fixed(templates) => fill(templates[i], &[], lang, out),
+            Text::Say(templates, args) => fill(templates[i], args, lang, out),
             Text::Words(words) => out.push_str(words.get(lang)),
             Text::Plain(text) => out.push_str(text),
             Text::Date(date) => date_words(*date, lang, out),
@@ -156,6 +143,26 @@ impl Text {
             }
         }
     }
+}
+
+/// A template with its arguments: each `{}` takes the next argument; `{{` and `}}` are braces.
+fn fill(template: &str, args: &[Text], lang: Lang, out: &mut String) {
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.bytes().position(|b| b == b'{' || b == b'}') {
+        // `get`, not indexing: `at` is an ASCII brace, and no panic path is compiled in.
+        out.push_str(rest.get(..at).unwrap_or_default());
+        match rest.get(at..at + 2).unwrap_or("}") {
+            "{}" => {
+                if let Some(arg) = args.next() {
+                    arg.render(lang, out);
+                }
+            }
+            escaped => out.push_str(escaped.get(..1).unwrap_or_default()),
+        }
+        rest = rest.get(at + 2..).unwrap_or_default();
+    }
+    out.push_str(rest);
 }
 
 /// `{"fr": …, "en": …}`: the contract's bilingual text.
@@ -181,7 +188,7 @@ pub fn write_fields(text: &Text, w: &mut crate::json::Writer) {
 #[macro_export]
 macro_rules! tx {
     ($fr:literal, $en:literal $(,)?) => {
-        $crate::Text::Say(&[$fr, $en], ::std::vec::Vec::new())
+        $crate::Text::Fixed(&[$fr, $en])
     };
     ($fr:literal, $en:literal, $($arg:expr),+ $(,)?) => {
         $crate::Text::say(&[$fr, $en], [$($crate::text::ToText::to_text(&$arg)),+])
@@ -201,7 +208,7 @@ impl Text {
     /// rather than a list built at each sentence (smaller code in the wasm).
     #[inline(never)]
     pub fn say<const N: usize>(templates: &'static [&'static str; 2], args: [Text; N]) -> Text {
-        Text::Say(templates, Vec::from(args))
+        Text::Say(templates, Arc::new(args))
     }
 
     /// The same text in both languages (a date, a number, an id).

@@ -3,7 +3,7 @@
 //! summary in words, and the route's plan only where it applies.
 
 use crate::certainty::Certainty;
-use crate::journal::{Cond, Fact, Id, Journal, Tri};
+use crate::journal::{Cond, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step, Unknown};
 use crate::rules::{sources, Ctx};
 use crate::{tl, tx, Text};
@@ -175,14 +175,14 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
     }
 }
 
-fn source(ctx: &Ctx, id: &str) -> SourceRef {
+fn source(ctx: &Ctx, id: &SourceId) -> SourceRef {
     if let Some(s) = sources::legal(id) {
-        return SourceRef { id: id.to_string(), fr: s.fr.to_string(), en: s.en.to_string(), url: s.url };
+        return SourceRef { id: s.id.into(), fr: s.fr.into(), en: s.en.into(), url: s.url };
     }
     match ctx.title.source(id) {
-        Some(s) => SourceRef { id: id.to_string(), fr: s.fr.clone(), en: s.en.clone(), url: None },
+        Some(s) => SourceRef { id: id.clone(), fr: s.fr.clone().into(), en: s.en.clone().into(), url: None },
         // Title data is validated, so every id it cites exists; rule ids are checked by tests.
-        None => SourceRef { id: id.to_string(), fr: id.to_string(), en: id.to_string(), url: None },
+        None => SourceRef { id: id.clone(), fr: id.clone(), en: id.clone(), url: None },
     }
 }
 

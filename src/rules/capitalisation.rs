@@ -18,7 +18,7 @@ use super::revision_closure::{carry_forward, date_text, deadline, Chain, Standin
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
-use crate::journal::{Decision, Fact, Id, Journal, Tri};
+use crate::journal::{Decision, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{CcpStatus, HeldStatus, Unknown};
 use crate::{tl, tx, Text};
 
@@ -218,22 +218,22 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             Text::default()
         };
         let mut facts = Vec::new();
-        let (mut status, mut counts_as, mut reason, certainty, decider, sources): (CcpStatus, Vec<String>, Text, Certainty, &'static str, Vec<String>) = match chain {
+        let (mut status, mut counts_as, mut reason, certainty, decider, sources): (CcpStatus, Vec<String>, Text, Certainty, &'static str, Vec<SourceId>) = match chain {
             Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
             _ if matches!(rule.time, Time::Expired(..)) => {
                 facts.extend(rule.facts);
-                (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", rule.sources.iter().map(|s| s.to_string()).collect())
+                (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", rule.sources.iter().map(|&s| s.into()).collect())
             }
             Chain::Unknown { reason, trail, source } => {
                 facts.push(Fact::Unknown(Unknown {
                     what: tl!("la correspondance de vos CCP anciens vers la version actuelle ({})", "how your older CCPs carry into the current version ({})", reason),
                     ask: ctx.ask().text(),
                 }));
-                let mut sources = vec!["arrete-2015-art3".to_string(), source];
+                let mut sources: Vec<SourceId> = vec!["arrete-2015-art3".into(), source.into()];
                 // A CCP from before 14 July 2016 also shows both time rules (R5 transition policy).
                 let reason = if rule.time == Time::Uncertain {
                     facts.extend(rule.facts);
-                    sources.extend(rule.sources.iter().map(|s| s.to_string()));
+                    sources.extend(rule.sources.iter().map(|&s| SourceId::from(s)));
                     tl!("{} ; de plus, {}", "{}; moreover, {}", reason, rule.reason)
                 } else {
                     reason
@@ -242,7 +242,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             }
             Chain::Reaches { counts_as, certainty: table_certainty, trail, uncertain } => {
                 facts.extend(rule.facts);
-                let sources = rule.sources.iter().map(|s| s.to_string()).collect();
+                let sources = rule.sources.iter().map(|&s| s.into()).collect();
                 let through = trail_text(&trail);
                 match (rule.time, uncertain) {
                     (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", rule.reason, through), Certainty::Unknown, "R5", sources),
@@ -282,8 +282,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             reason,
             certainty: status_certainty,
         }));
-        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        let id = j.push(Decision::new(decider, verdict, certainty, &sources, text).with_all(facts));
+        let id = j.push(Decision::citing(decider, verdict, certainty, sources, text).with_all(facts));
         out.push(Held { id, status, until: until.filter(|_| status == CcpStatus::Counts), counts_as });
     }
     out

@@ -23,7 +23,7 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     let title = ctx.title;
     if title.ccs.is_empty() {
         let certainty = title.source(&title.ccs_source).map_or(Certainty::Unknown, |s| s.certainty);
-        let d = Decision::new("R8", Tri::No, certainty, &[&title.ccs_source], tx!(
+        let d = Decision::citing("R8", Tri::No, certainty, vec![title.ccs_source.clone().into()], tx!(
             "Aucun CCS n'est rattaché à ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
             "No CCS is attached to this title in our data (not proof that none exists)."));
         return Cond::One(j.push(d));
@@ -38,8 +38,8 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     };
     let holder = j.push(holder);
     let chosen = match ctx.situation.ccs.as_deref().and_then(|id| title.ccs.iter().find(|c| c.id == id)) {
-        Some(ccs) => Decision::info("R8", Certainty::Official, &[&title.ccs_source], tl!("CCS visé : « {} ».", "CCS sought: \"{}\".", ccs.name.clone())),
-        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &[&title.ccs_source], tx!("Indiquez le CCS que vous visez.", "Name the CCS you aim for."))
+        Some(ccs) => Decision::citing("R8", Tri::Yes, Certainty::Official, vec![title.ccs_source.clone().into()], tl!("CCS visé : « {} ».", "CCS sought: \"{}\".", ccs.name.clone())),
+        None => Decision::citing("R8", Tri::Unknown, Certainty::Official, vec![title.ccs_source.clone().into()], tx!("Indiquez le CCS que vous visez.", "Name the CCS you aim for."))
             .with(Fact::Missing("ccs")),
     };
     let chosen = j.push(chosen);

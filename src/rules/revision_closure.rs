@@ -19,7 +19,7 @@
 use super::{dates, Ctx, Period};
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
-use crate::journal::{Decision, Fact, Id, Journal, Tri};
+use crate::journal::{Decision, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{Deadline, Unknown, VersionInForce};
 use crate::title::{AfterEnd, Title, VersionAt};
 use crate::{tl, tx, Text};
@@ -65,7 +65,7 @@ pub struct TitleStanding {
     pub standing: Standing,
     text: Text,
     certainty: Certainty,
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
     facts: Vec<Fact>,
     /// The end of the registration and of the closure year, as the texts say them.
     end: Text,
@@ -142,16 +142,16 @@ fn runs_until(end: &DatedFact, certainty: Certainty, last: bool) -> Text {
 
 /// The end of the closure year after version `index` ends: the register's last award date when
 /// filled, else one year after the end (estimated), by the rule in force when the title ended.
-fn grace_end(title: &Title, index: usize) -> (Option<Date>, Certainty, Vec<String>) {
+fn grace_end(title: &Title, index: usize) -> (Option<Date>, Certainty, Vec<SourceId>) {
     let version = &title.versions[index];
     if let Some(award) = &version.last_award {
-        return (award.date, award.certainty, vec![award.source.clone()]);
+        return (award.date, award.certainty, vec![award.source.clone().into()]);
     }
     let end = title.version_end(index);
-    let Some(end_date) = end.date else { return (None, Certainty::Unknown, vec![end.source.clone()]) };
+    let Some(end_date) = end.date else { return (None, Certainty::Unknown, vec![end.source.clone().into()]) };
     let rule = super::in_force(CLOSURE_GRACE, end_date);
-    let mut sources: Vec<String> = rule.sources.iter().map(|s| s.to_string()).collect();
-    sources.push(end.source.clone());
+    let mut sources: Vec<SourceId> = rule.sources.iter().map(|&s| s.into()).collect();
+    sources.push(end.source.clone().into());
     match rule.value {
         Some(years) => (Some(end_date.plus_years(years)), end.certainty.min(rule.certainty).min(Certainty::Estimated), sources),
         None => (None, Certainty::Unknown, sources),
@@ -183,7 +183,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 None => tl!("pas avant le {}", "not before {}", Text::date(start.earliest().unwrap_or(ctx.as_of))),
             };
             (Standing::NotCreated, tl!("À cette date, le titre n'existait pas encore (il date du {}).",
-                "On that date, the title did not exist yet (it dates from {}).", from), c, vec![start.source.clone()], Text::default(), Text::default())
+                "On that date, the title did not exist yet (it dates from {}).", from), c, vec![start.source.clone().into()], Text::default(), Text::default())
         }
         VersionAt::InForce { index, certainty: version_certainty, registered: title_certainty, alternatives } => {
             let version = &title.versions[index];
@@ -195,7 +195,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             let mut grace_words = Text::default();
             if index == last {
                 let (until, c, _) = grace_end(title, index);
-                let condition = (title.after_registration_end == AfterEnd::Unknown).then(|| tx!(
+                let condition = (title.after_registration_end == AfterEnd::Unknown).then_some(tx!(
                     "si le titre est clôturé à la fin de son enregistrement", "if the title is closed when its registration ends"));
                 facts.push(deadline("closureGraceEnd", until, c, grace_label, condition));
                 grace_words = date_text(until, c);
@@ -220,7 +220,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             end_date = shown.map(|d| (d, end.certainty));
             replaced = (index < last).then(|| version.id.clone());
             let standing = Standing::InForce { index, version: version_certainty, title: title_certainty, alternatives };
-            (standing, text, title_certainty, vec![version.start.source.clone(), end.source.clone()], end_words, grace_words)
+            (standing, text, title_certainty, vec![version.start.source.clone().into(), end.source.clone().into()], end_words, grace_words)
         }
         VersionAt::AfterEnd { index } => {
             let end = title.version_end(index);
@@ -255,7 +255,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                         " Nos données datent du {} : la suite n'y figure pas.", " Our data dates from {}: what followed is not in it.", Text::date(s)));
                     facts.push(Fact::Unknown(Unknown { what: what.clone(), ask: ask.clone() }));
                     (Standing::Unknown, tl!("Nos données ne disent pas {}.{}", "Our data does not say {}.{}", what, snapshot),
-                        Certainty::Unknown, vec!["arrete-2015-art3".to_string(), end.source.clone()], end_words, Text::default())
+                        Certainty::Unknown, vec!["arrete-2015-art3".into(), end.source.clone().into()], end_words, Text::default())
                 }
             }
         }
@@ -265,7 +265,6 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
 
 /// The title's standing as a condition for a kind of session, in the journal.
 pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) -> Id {
-    let sources: Vec<&str> = standing.sources.iter().map(String::as_str).collect();
     let (verdict, certainty, text) = match (&standing.standing, purpose) {
         (Standing::NotCreated, _) | (Standing::Ended { .. }, _) => (Tri::No, standing.certainty, standing.text.clone()),
         (Standing::InForce { .. }, _) => (Tri::Yes, standing.certainty, standing.text.clone()),
@@ -278,11 +277,11 @@ pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) ->
             "Le titre est clôturé depuis le {} : il n'y a plus de session CCS.", "The title was closed on {}: there are no more sessions CCS.",
             standing.end)),
     };
-    let mut sources = sources;
+    let mut sources = standing.sources.clone();
     if purpose == Purpose::SessionCcs && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. }) {
-        sources.push("policy");
+        sources.push("policy".into());
     }
-    j.push(Decision::new("R6", verdict, certainty, &sources, text).with_all(standing.facts.iter().cloned()))
+    j.push(Decision::citing("R6", verdict, certainty, sources, text).with_all(standing.facts.iter().cloned()))
 }
 
 /// Where one held CCP ends up after every correspondence table up to the target version.
@@ -292,7 +291,7 @@ pub enum Chain {
     /// it needed on the way whose own status is uncertain.
     Reaches { counts_as: Vec<String>, certainty: Certainty, trail: Vec<String>, uncertain: Option<usize> },
     /// A known table gives it no credit (or only with a CCP that expired).
-    Dropped { reason: Text, certainty: Certainty, sources: Vec<String> },
+    Dropped { reason: Text, certainty: Certainty, sources: Vec<SourceId> },
     /// An unknown table stands on the way.
     Unknown { reason: Text, trail: Vec<String>, source: String },
 }
@@ -436,7 +435,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
         .map(|k| {
             let reached: Vec<&Entry> = state.iter().filter(|e| e.origins.contains(&k)).collect();
             if let Some((reason, certainty, source)) = dropped[k].clone() {
-                Chain::Dropped { reason, certainty, sources: vec!["arrete-2015-art3".to_string(), source] }
+                Chain::Dropped { reason, certainty, sources: vec!["arrete-2015-art3".into(), source.into()] }
             } else if !reached.is_empty() {
                 Chain::Reaches {
                     counts_as: reached.iter().map(|e| e.id.clone()).collect(),
