@@ -14,12 +14,14 @@ setup:
 	@tools/setup.sh
 
 # The wasm package for the page: wasm-pack (wasm-opt off, see Cargo.toml), then wasm-opt -Oz
-# --converge (passes repeated while they gain: 1 KB gzip for 2 s of build, README "Performance").
+# --converge (passes repeated while they gain: 1 KB gzip for 2 s of build, README "Performance");
+# then the site to publish, target/site/: www/ with its JS and CSS minified (tools/site.mjs).
 build: setup
 	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
 	rm -rf www/titles && cp -r data/titles www/titles
 	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
+	node tools/site.mjs
 
 # Title data for every TP, from the register's files listed in data/sources.json (see data/rncp/).
 data:
@@ -27,7 +29,7 @@ data:
 
 serve: build
 	@echo "Open http://127.0.0.1:$(PORT)/"
-	node tools/serve.mjs $(PORT) www
+	node tools/serve.mjs $(PORT) target/site
 
 test: test-native test-wasm test-js test-browser
 

@@ -11,6 +11,7 @@ import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 import { ARGS } from "../tests/browser/helpers.mjs";
 import { ENGINE_BUDGET } from "./budget.mjs";
+import { SITE } from "./site.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -24,24 +25,26 @@ const target = (ok, text) => `${text} (${ok ? "met" : "NOT MET"})`;
 if (!existsSync(`${root}bench/node_modules/publicodes`)) {
   execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--prefix", `${root}bench`], { stdio: "inherit" });
 }
-const wasmPath = `${root}www/pkg/tp_eligibility_bg.wasm`;
+// Sizes are those of the site as it ships (target/site: JS and CSS minified, tools/site.mjs).
+const wasmPath = `${SITE}/pkg/tp_eligibility_bg.wasm`;
 const wasmBytes = readFileSync(wasmPath);
 const wasmGz = gz(wasmPath);
-const glueGz = gz(`${root}www/pkg/tp_eligibility.js`);
+const glueGz = gz(`${SITE}/pkg/tp_eligibility.js`);
 const engine = wasmGz + glueGz;
 const publicodes = gz(`${root}bench/node_modules/publicodes/dist/index.js`);
 row("wasm, raw / gzip -9", `${kb(wasmBytes.length)} / ${kb(wasmGz)}`);
-row("JS glue (wasm-bindgen), gzip -9", kb(glueGz));
+row("JS glue (wasm-bindgen, minified), gzip -9", kb(glueGz), `as generated: ${kb(gz(`${root}www/pkg/tp_eligibility.js`))}`);
 row("engine = wasm + glue, gzip -9 (texts are rendered in the wasm: no other JS)", kb(engine),
   target(engine <= 36 * 1024, `target ≤ 36 KB; CI budget ${kb(ENGINE_BUDGET)}`));
 row("publicodes 1.10.3 engine (dist/index.js), gzip -9", kb(publicodes), "rules and UI not included");
 row("ratio ours (engine) / publicodes", (engine / publicodes).toFixed(2), target(engine / publicodes <= 1, "target ≤ 1.0"));
 
 const pageFiles = ["index.html", "app.js", "calculator.js", "view.js", "model.js", "engine.js", "share.js", "i18n.js", "theme.js", "style.css"];
-const pageGz = pageFiles.reduce((sum, f) => sum + gz(`${root}www/${f}`), 0);
-row("page's own HTML+JS+CSS, gzip -9", kb(pageGz), `${pageFiles.length} files`);
-row("a register title's data (36T32604.json), gzip -9", kb(gz(`${root}www/titles/36T32604.json`)), "fetched when that title is chosen");
-row("the title index (titles/index.json), gzip -9", kb(gz(`${root}www/titles/index.json`)), "fetched when the picker is used");
+const pageGz = pageFiles.reduce((sum, f) => sum + gz(`${SITE}/${f}`), 0);
+const pageSourceGz = pageFiles.reduce((sum, f) => sum + gz(`${root}www/${f}`), 0);
+row("page's own HTML+JS+CSS (JS and CSS minified), gzip -9", kb(pageGz), `${pageFiles.length} files; as written: ${kb(pageSourceGz)}`);
+row("a register title's data (36T32604.json), gzip -9", kb(gz(`${SITE}/titles/36T32604.json`)), "fetched when that title is chosen");
+row("the title index (titles/index.json), gzip -9", kb(gz(`${SITE}/titles/index.json`)), "fetched when the picker is used");
 
 // ---- evaluation: native, wasm in Node, boundary only (a build with the `bench` feature)
 const native = JSON.parse(execFileSync("cargo", ["bench", "--quiet", "--bench", "evaluate"], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1));
@@ -104,7 +107,7 @@ row("ratio wasm / native", (wasmNs / native.nativeNsPerCall).toFixed(2));
 row("ratio evaluate / boundary only", (wasmNs / boundaryNs).toFixed(2), target(wasmNs / boundaryNs <= 1.5, "target ≤ 1.5"));
 
 // ---- page: first result after navigation, default title and a title from the address
-const server = await serve(0, `${root}www`);
+const server = await serve(0, SITE);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
 const base64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");

@@ -1,5 +1,6 @@
-// A small static server for www/ (no dependency), as safe as the static host it imitates: correct
-// MIME types (application/wasm), gzip when the browser accepts it, no caching, loopback only.
+// A small static server for the site (target/site/, built from www/ by `make build`; no
+// dependency), as safe as the static host it imitates: correct MIME types (application/wasm), gzip
+// when the browser accepts it, no caching, loopback only.
 // - a URL that cannot be decoded, or that resolves outside the root (`..`, `%2f`, a symlink), is
 //   refused (400, 403): paths are resolved, then checked against the root with a separator;
 // - the page's Content-Security-Policy is sent as a header too, with `frame-ancestors` letting
@@ -74,7 +75,7 @@ export async function serve(port, root, host = "127.0.0.1") {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
-  const root = process.argv[3] ?? "www";
+  const root = process.argv[3] ?? "target/site";
   await serve(port, root);
   console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
 }

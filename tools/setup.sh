@@ -25,7 +25,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm dev packages (binaryen, playwright-core, axe-core)"
+  say "installing npm dev packages (binaryen, esbuild, playwright-core, axe-core, fast-check)"
   npm ci --no-audit --no-fund
 fi
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then

@@ -6,6 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { setup, axe } from "./helpers.mjs";
+import { SITE } from "../../tools/site.mjs";
 
 let env, host, hostOrigin;
 const pages = new Map();
@@ -282,7 +283,7 @@ test("the dev server is as safe as a static host: bad URLs, escapes, symlinks, h
   assert.equal((await raw("/%")).status, 400, "a URL that cannot be decoded");
   assert.equal((await raw("/..%2f..%2fetc%2fpasswd")).status, 403);
   assert.equal((await raw("/..%2fwww-sibling/file")).status, 403);
-  const root = new URL("../../www/", import.meta.url).pathname;
+  const root = `${SITE}/`;
   const outside = new URL("../../test-results/outside.txt", import.meta.url).pathname;
   writeFileSync(outside, "secret");
   rmSync(`${root}link-out.txt`, { force: true });

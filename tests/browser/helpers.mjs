@@ -3,6 +3,7 @@
 // leaving the page's origin, and axe-core (every rule, every level).
 import { chromium } from "playwright-core";
 import { serve } from "../../tools/serve.mjs";
+import { SITE } from "../../tools/site.mjs";
 import { mkdirSync, readFileSync } from "node:fs";
 
 export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -10,8 +11,9 @@ export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-
 
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
-export async function setup(root = "www") {
-  const server = await serve(0, new URL(`../../${root}`, import.meta.url).pathname.replace(/\/$/, ""));
+/** The site as it ships (target/site, built by `make build`), served on loopback. */
+export async function setup(root = SITE) {
+  const server = await serve(0, root);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
   mkdirSync("test-results", { recursive: true });

@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 
 import { ENGINE_BUDGET } from "../../tools/budget.mjs";
 
-const pkg = new URL("../../www/pkg/", import.meta.url);
+// The package as the site ships it (its glue minified).
+const pkg = new URL("../../target/site/pkg/", import.meta.url);
 const gz = (name) => gzipSync(readFileSync(new URL(name, pkg)), { level: 9 }).length;
 
 test("the engine (wasm + glue, gzip -9) stays within its budget", () => {
