@@ -262,9 +262,16 @@ export function isIsoDate(text) {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A date in words: "7 janvier 2028" / "7 January 2028". */
+const MONTHS = {
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** A date in words, as the rules core writes them: "1er mars 2024", "7 janvier 2028" / "7 January
+ * 2028". Not Intl.DateTimeFormat: its first use loads the browser's locale data, about 20 ms
+ * before the first result on a fast machine (measured, issue 13), and it writes "1 mars". */
 export function formatDate(iso, lang) {
   if (!iso) return TEXTS[lang].unknownDate;
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  return `${lang === "fr" && d === 1 ? "1er" : d} ${MONTHS[lang][m - 1]} ${y}`;
 }

@@ -122,7 +122,7 @@ test("pick a title by typing, answer, share the link, reopen it: same title, sam
   await page.keyboard.press("Enter");
   await page.locator("#title-name", { hasText: "Développeur web et web mobile" }).waitFor();
   assert.match(await page.textContent(".title-head"), /RNCP31114, RNCP37674/);
-  assert.match(await page.textContent(".title-head"), /1 septembre 2028/);
+  assert.match(await page.textContent(".title-head"), /au 1er septembre 2028 \(source secondaire\)/);
   assert.equal(await page.locator('.title-head a[href="https://www.francecompetences.fr/recherche/rncp/37674/"]').count(), 1);
   assert.match(page.url(), /title=36T32604/);
   await page.check('input[name="path"][value="discontinuous"]');
