@@ -81,7 +81,7 @@ pub enum Fact {
 }
 
 /// A source's id: a legal source of the code (`rules::sources`), borrowed, or one of the title
-/// data's own, copied (no allocation for the many decisions that cite only the law).
+/// data's own, copied (no string allocated for the many ids of the law that decisions cite).
 pub type SourceId = std::borrow::Cow<'static, str>;
 
 /// One rule applied.
