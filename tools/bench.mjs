@@ -132,13 +132,18 @@ async function firstResult(url) {
 }
 const defaultLink = `${origin}/#v=${version}&s=${base64({ asOf: "2026-11-27", path: "discontinuous", held: [{ ccp: "2022-CCP1", obtained: "2024-06-14" }] })}`;
 const otherLink = `${origin}/?title=RNCP37674#v=${version}&s=${base64({ asOf: "2026-11-27", path: "discontinuous", held: [{ ccp: "RNCP31114BC01", obtained: "2022-06-01" }] })}`;
+// The page's own share links name the title by its code, whose file is fetched without the index.
+const sharedLink = otherLink.replace("title=RNCP37674", "title=36T32604");
 const d = await firstResult(defaultLink);
 const o = await firstResult(otherLink);
+const sh = await firstResult(sharedLink);
 await browser.close();
 server.close();
 row("page: navigation → first result, default title, ms (median of 10 cold loads)", d.ms.toFixed(0), target(d.ms <= 200, "target ≤ 200"));
 row("page: navigation → first result, a title from the address (?title=RNCP37674), ms", o.ms.toFixed(0), target(o.ms <= 200, "target ≤ 200"));
+row("page: navigation → first result, a shared link (?title=36T32604, the title's code), ms", sh.ms.toFixed(0), target(sh.ms <= 200, "target ≤ 200"));
 row("page: bytes on the wire before the first result (gzip, as served)", kb(d.bytes), target(d.bytes <= 70 * 1024, "target ≤ 70 KB; before this work: 110.8 KB"));
+row("  the same, ?title=RNCP37674 / a shared link", `${kb(o.bytes)} / ${kb(sh.bytes)}`, "the title index, then the title's file / its file alone");
 
 // ---- the importer: a scaled XML file (≥ 25,000 fiches) against a bare streaming pass; peak memory
 const imp = JSON.parse(execFileSync("cargo", ["bench", "--quiet", "--bench", "import"], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1));

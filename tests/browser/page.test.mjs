@@ -139,6 +139,11 @@ test("pick a title by typing, answer, share the link, reopen it: same title, sam
   const again = await fresh(link.replace(env.origin, ""));
   assert.equal(await again.page.textContent("#title-name"), "Développeur web et web mobile");
   assert.equal(await again.page.textContent(".summary"), summary);
+  // The link names the title by its code: the page fetched that title's file, not the index of all
+  // titles first.
+  const fetched = await again.page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
+  assert.ok(fetched.includes("/titles/36T32604.json"), fetched.join(" "));
+  assert.ok(!fetched.includes("/titles/index.json"), fetched.join(" "));
   assert.deepEqual([...problems, ...again.problems], []);
   await again.context.close();
   await context.close();
