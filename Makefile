@@ -15,7 +15,8 @@ setup:
 
 # The wasm package for the page: wasm-pack (wasm-opt off, see Cargo.toml), then wasm-opt -Oz
 # --converge (passes repeated while they gain: 1 KB gzip for 2 s of build, README "Performance");
-# then the site to publish, target/site/: www/ with its JS and CSS minified (tools/site.mjs).
+# then the site to publish, target/site/: www/ with its JS and CSS minified, its JSON compact
+# (tools/site.mjs).
 build: setup
 	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)

@@ -1,8 +1,8 @@
 // The site to publish, target/site/: www/ as written (with the wasm package and the title data that
 // `make build` puts in it), its JavaScript and CSS minified by esbuild one file at a time (the same
-// names, the same module graph, the same page) and its JSON written compact (data/titles/ keeps the
-// importer's indented files, which read well in a diff). What `make serve`, the browser tests and `make bench`
-// serve, so that what is tested and measured is what ships.
+// names, the same module graph, the same page) and its JSON written compact (data/titles/ keeps
+// the importer's indented files, which read well in a diff). What `make serve`, the browser tests
+// and `make bench` serve, so that what is tested and measured is what ships.
 //
 // Why (issue 13): a visitor downloads the page's own files on every first visit; minified, they
 // weigh about a quarter less gzip (README "Performance"). esbuild is a dev tool only: the page has
