@@ -84,6 +84,11 @@ pub enum Fact {
 /// data's own, copied (no string allocated for the many ids of the law that decisions cite).
 pub type SourceId = std::borrow::Cow<'static, str>;
 
+/// The ids of legal sources of the code, borrowed.
+pub fn law(ids: &[&'static str]) -> Vec<SourceId> {
+    ids.iter().map(|&id| SourceId::Borrowed(id)).collect()
+}
+
 /// One rule applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
@@ -102,16 +107,11 @@ impl Decision {
     /// A decision. A "yes" or a "no" that rests on an unknown fact is no yes and no no: it is
     /// turned into "cannot tell yet" here, once for all rules (rules.md, "Certainty").
     pub fn new(rule: &'static str, verdict: Tri, certainty: Certainty, sources: &[&'static str], text: Text) -> Decision {
-        Decision::citing(rule, verdict, certainty, sources.iter().map(|&s| SourceId::Borrowed(s)).collect(), text)
-    }
-
-    /// A decision that also cites the title data's own sources.
-    pub fn citing(rule: &'static str, verdict: Tri, certainty: Certainty, sources: Vec<SourceId>, text: Text) -> Decision {
         let (verdict, certainty) = match (verdict, certainty) {
             (Tri::Unknown, _) | (_, Certainty::Unknown) => (Tri::Unknown, Certainty::Unknown),
             pair => pair,
         };
-        Decision { rule, verdict, certainty, sources, text, facts: Vec::new() }
+        Decision { rule, verdict, certainty, sources: law(sources), text, facts: Vec::new() }
     }
 
     /// An informative step (what the jury looks at, the documents): it holds, and no route uses it
@@ -129,6 +129,22 @@ impl Decision {
             Some(false) => Decision::new(rule, Tri::No, certainty, sources, no),
             None => Decision::new(rule, Tri::Unknown, certainty, sources, unanswered).with(Fact::Missing(field)),
         }
+    }
+
+    /// The decision also cites one of the title data's own sources (after the law's).
+    pub fn citing(mut self, id: impl Into<SourceId>) -> Decision {
+        self.sources.push(id.into());
+        self
+    }
+
+    /// The same for a list built by the rule (kept as it is when the decision cites nothing else).
+    pub fn citing_all(mut self, ids: Vec<SourceId>) -> Decision {
+        if self.sources.is_empty() {
+            self.sources = ids;
+        } else {
+            self.sources.extend(ids);
+        }
+        self
     }
 
     pub fn with(mut self, fact: Fact) -> Decision {

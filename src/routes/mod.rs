@@ -13,7 +13,7 @@ pub mod vae;
 
 use crate::certainty::Certainty;
 use crate::error::{Error, ErrorCode};
-use crate::journal::{Cond, Decision, Fact, Id, Journal, Tri};
+use crate::journal::{Cond, Decision, Fact, Id, Journal};
 use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
 use crate::rules::capitalisation::{self, Held};
 use crate::rules::revision_closure::{self, Purpose, Standing, TitleStanding};
@@ -132,8 +132,7 @@ fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> 
             (Some(left), text, version.ccps_certainty, None)
         }
     };
-    let mut d = Decision::citing("R4", Tri::Yes, certainty, vec![version.start.source.clone().into()], text)
-        .with(Fact::Remaining(remaining.clone()));
+    let mut d = Decision::info("R4", certainty, &[], text).citing(version.start.source.clone()).with(Fact::Remaining(remaining.clone()));
     if let Some(what) = unknown {
         d = d.with(Fact::Unknown(Unknown { what, ask: ctx.ask().text() }));
     }

@@ -18,7 +18,7 @@ use super::revision_closure::{carry_forward, date_text, deadline, Chain, Standin
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
-use crate::journal::{Decision, Fact, Id, Journal, SourceId, Tri};
+use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{CcpStatus, HeldStatus, Unknown};
 use crate::{tl, tx, Text};
 
@@ -222,7 +222,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
             _ if matches!(rule.time, Time::Expired(..)) => {
                 facts.extend(rule.facts);
-                (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", rule.sources.iter().map(|&s| s.into()).collect())
+                (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", law(rule.sources))
             }
             Chain::Unknown { reason, trail, source } => {
                 facts.push(Fact::Unknown(Unknown {
@@ -233,7 +233,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
                 // A CCP from before 14 July 2016 also shows both time rules (R5 transition policy).
                 let reason = if rule.time == Time::Uncertain {
                     facts.extend(rule.facts);
-                    sources.extend(rule.sources.iter().map(|&s| SourceId::from(s)));
+                    sources.extend(law(rule.sources));
                     tl!("{} ; de plus, {}", "{}; moreover, {}", reason, rule.reason)
                 } else {
                     reason
@@ -242,7 +242,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             }
             Chain::Reaches { counts_as, certainty: table_certainty, trail, uncertain } => {
                 facts.extend(rule.facts);
-                let sources = rule.sources.iter().map(|&s| s.into()).collect();
+                let sources = law(rule.sources);
                 let through = trail_text(&trail);
                 match (rule.time, uncertain) {
                     (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", rule.reason, through), Certainty::Unknown, "R5", sources),
@@ -282,7 +282,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             reason,
             certainty: status_certainty,
         }));
-        let id = j.push(Decision::citing(decider, verdict, certainty, sources, text).with_all(facts));
+        let id = j.push(Decision::new(decider, verdict, certainty, &[], text).citing_all(sources).with_all(facts));
         out.push(Held { id, status, until: until.filter(|_| status == CcpStatus::Counts), counts_as });
     }
     out

@@ -23,9 +23,9 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     let title = ctx.title;
     if title.ccs.is_empty() {
         let certainty = title.source(&title.ccs_source).map_or(Certainty::Unknown, |s| s.certainty);
-        let d = Decision::citing("R8", Tri::No, certainty, vec![title.ccs_source.clone().into()], tx!(
+        let d = Decision::new("R8", Tri::No, certainty, &[], tx!(
             "Aucun CCS n'est rattaché à ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
-            "No CCS is attached to this title in our data (not proof that none exists)."));
+            "No CCS is attached to this title in our data (not proof that none exists).")).citing(title.ccs_source.clone());
         return Cond::One(j.push(d));
     }
     let holder = match ctx.situation.title_obtained {
@@ -38,11 +38,11 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     };
     let holder = j.push(holder);
     let chosen = match ctx.situation.ccs.as_deref().and_then(|id| title.ccs.iter().find(|c| c.id == id)) {
-        Some(ccs) => Decision::citing("R8", Tri::Yes, Certainty::Official, vec![title.ccs_source.clone().into()], tl!("CCS visé : « {} ».", "CCS sought: \"{}\".", ccs.name.clone())),
-        None => Decision::citing("R8", Tri::Unknown, Certainty::Official, vec![title.ccs_source.clone().into()], tx!("Indiquez le CCS que vous visez.", "Name the CCS you aim for."))
+        Some(ccs) => Decision::info("R8", Certainty::Official, &[], tl!("CCS visé : « {} ».", "CCS sought: \"{}\".", ccs.name.clone())),
+        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &[], tx!("Indiquez le CCS que vous visez.", "Name the CCS you aim for."))
             .with(Fact::Missing("ccs")),
     };
-    let chosen = j.push(chosen);
+    let chosen = j.push(chosen.citing(title.ccs_source.clone()));
     let rule = super::in_force(MINIMUM_EXPERIENCE, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     let months = ctx.situation.experience.as_ref().and_then(super::vae::months_of_experience);

@@ -7,7 +7,7 @@
 
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
-use crate::journal::{Decision, Fact, Journal, Tri};
+use crate::journal::{Decision, Fact, Journal};
 use crate::{tl, tx, Text};
 
 /// The composition rule: R338-1 ff. from the start of the regime, restated by the arrêté of 2015.
@@ -32,9 +32,9 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
     let title = ctx.title;
     let certainty = title.source(&title.equivalences_source).map_or(Certainty::Unknown, |s| s.certainty);
     if title.equivalences.is_empty() {
-        j.push(Decision::citing("R2", Tri::Yes, certainty, vec!["arrete-2015-art1-2".into(), title.equivalences_source.clone().into()], tx!(
+        j.push(Decision::info("R2", certainty, &["arrete-2015-art1-2"], tx!(
             "Aucune équivalence avec une autre certification n'est connue pour ce titre dans nos données.",
-            "No equivalence with another certification is known for this title in our data.")));
+            "No equivalence with another certification is known for this title in our data.")).citing(title.equivalences_source.clone()));
         return;
     }
     for (i, eq) in title.equivalences.iter().enumerate() {
@@ -45,7 +45,7 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
             tl!("Les titulaires de « {} » obtiennent par équivalence partielle : {}.",
                 "Holders of \"{}\" obtain by partial equivalence: {}.", eq.certification, Text::plain(eq.ccps.join(", ")))
         };
-        let mut d = Decision::citing("R2", Tri::Yes, eq.certainty, vec!["arrete-2015-art1-2".into(), eq.source.clone().into()], text);
+        let mut d = Decision::info("R2", eq.certainty, &["arrete-2015-art1-2"], text).citing(eq.source.clone());
         if i == 0 {
             d = d.with(Fact::Note(tx!("Si vous détenez une certification listée en équivalence, signalez-la à la DREETS : elle peut vous dispenser de CCP.",
                 "If you hold a certification listed as an equivalence, tell the DREETS: it may exempt you from CCPs.")));

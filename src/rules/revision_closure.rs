@@ -19,7 +19,7 @@
 use super::{dates, Ctx, Period};
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
-use crate::journal::{Decision, Fact, Id, Journal, SourceId, Tri};
+use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{Deadline, Unknown, VersionInForce};
 use crate::title::{AfterEnd, Title, VersionAt};
 use crate::{tl, tx, Text};
@@ -150,7 +150,7 @@ fn grace_end(title: &Title, index: usize) -> (Option<Date>, Certainty, Vec<Sourc
     let end = title.version_end(index);
     let Some(end_date) = end.date else { return (None, Certainty::Unknown, vec![end.source.clone().into()]) };
     let rule = super::in_force(CLOSURE_GRACE, end_date);
-    let mut sources: Vec<SourceId> = rule.sources.iter().map(|&s| s.into()).collect();
+    let mut sources = law(rule.sources);
     sources.push(end.source.clone().into());
     match rule.value {
         Some(years) => (Some(end_date.plus_years(years)), end.certainty.min(rule.certainty).min(Certainty::Estimated), sources),
@@ -281,7 +281,7 @@ pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) ->
     if purpose == Purpose::SessionCcs && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. }) {
         sources.push("policy".into());
     }
-    j.push(Decision::citing("R6", verdict, certainty, sources, text).with_all(standing.facts.iter().cloned()))
+    j.push(Decision::new("R6", verdict, certainty, &[], text).citing_all(sources).with_all(standing.facts.iter().cloned()))
 }
 
 /// Where one held CCP ends up after every correspondence table up to the target version.
