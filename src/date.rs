@@ -94,6 +94,33 @@ impl Date {
         }
     }
 
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    ///
+    /// ```
+    /// use tp_eligibility::Date;
+    /// assert_eq!(Date::ymd(2025, 1, 31).days_until(Date::ymd(2025, 4, 1)), 60);
+    /// assert_eq!(Date::ymd(2024, 2, 28).days_until(Date::ymd(2024, 3, 1)), 2);
+    /// ```
+    pub fn days_until(self, later: Date) -> i32 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Whole months from `self` to `later`: 31 January → 28 February is not yet a month.
+    pub fn months_until(self, later: Date) -> i32 {
+        let months = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month) - i32::from(self.month);
+        if self.plus_months(months) > later { months - 1 } else { months }
+    }
+
+    /// Days since 1 March of year 0 of the proleptic Gregorian calendar (H. Hinnant's algorithm).
+    fn day_number(self) -> i32 {
+        let (m, d) = (i32::from(self.month), i32::from(self.day));
+        let y = i32::from(self.year) - i32::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+    }
+
     /// The day after.
     pub fn succ(self) -> Date {
         if self.day < days_in_month(self.year, self.month) {

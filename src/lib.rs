@@ -61,6 +61,13 @@ pub fn evaluate_with(situation: &Situation, titles: &[Title]) -> Result<Report, 
     routes::evaluate(situation, titles, "integrator")
 }
 
+/// Evaluates a situation under other dated parameters than the law's ([`rules::LAW`]), with
+/// titles already validated: what a change of one value of rules.md would answer. The parameter
+/// test (`tests/params.rs`) uses it to check that every table decides something.
+pub fn evaluate_under(situation: &Situation, titles: &[Title], params: &rules::Params) -> Result<Report, Error> {
+    routes::evaluate_under(situation, titles, "integrator", params)
+}
+
 /// Reads title data (a JSON array of titles) as an integrator would pass it; an error names the
 /// entry at fault (`titles[0].versions[1].start.date`).
 pub fn titles_from_json(text: &str) -> Result<Vec<Title>, Error> {

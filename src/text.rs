@@ -42,7 +42,7 @@ pub enum Text {
     Plain(String),
     /// A date in words: "1er mars 2024" / "1 March 2024".
     Date(Date),
-    /// A number to one decimal, in tenths: "1 607,5" / "1,607.5".
+    /// A number to two decimals, in hundredths: "1 607,25" / "1,607.25".
     Number(i64),
     /// Texts one after the other, with a separator for each language.
     Join(Vec<Text>, &'static [&'static str; 2]),
@@ -100,7 +100,7 @@ macro_rules! plain_text {
         })+
     };
 }
-plain_text!(str, String, usize, u32, i32, i64, u8, u16);
+plain_text!(str, String, usize, u32, i16, i32, i64, u8, u16);
 
 impl Text {
     /// Different words in each language, given as they are.
@@ -132,7 +132,7 @@ impl Text {
             Text::Words(words) => out.push_str(words.get(lang)),
             Text::Plain(text) => out.push_str(text),
             Text::Date(date) => date_words(*date, lang, out),
-            Text::Number(tenths) => number_words(*tenths, lang, out),
+            Text::Number(hundredths) => number_words(*hundredths, lang, out),
             Text::Join(items, separators) => {
                 for (n, item) in items.iter().enumerate() {
                     if n > 0 {
@@ -232,15 +232,49 @@ impl Text {
         Text::Date(date)
     }
 
-    /// A number to one decimal, with French or English separators: "1 607,5" / "1,607.5".
-    /// (Integer arithmetic: no float formatting code in the WebAssembly file.)
+    /// A number to two decimals (rounded), with French or English separators: "1 607,5" /
+    /// "1,607.5". (Integer arithmetic: no float formatting code in the WebAssembly file.)
     ///
     /// ```
     /// let t = tp_eligibility::Text::number(1607.0);
     /// assert_eq!((t.fr().as_str(), t.en().as_str()), ("1\u{202f}607", "1,607"));
+    /// assert_eq!(tp_eligibility::Text::number(11.99).en(), "11.99");
     /// ```
     pub fn number(value: f64) -> Text {
-        Text::Number((value * 10.0).round() as i64)
+        Text::Number((value * 100.0).round() as i64)
+    }
+
+    /// A number of years in words: "un an" / "one year", "cinq ans" / "five years", "12 ans" / "12
+    /// years".
+    ///
+    /// ```
+    /// assert_eq!(tp_eligibility::Text::years(5).en(), "five years");
+    /// ```
+    pub fn years(n: i16) -> Text {
+        static WORDS: [[&str; 2]; 5] = [["un an", "one year"], ["deux ans", "two years"], ["trois ans", "three years"],
+            ["quatre ans", "four years"], ["cinq ans", "five years"]];
+        match usize::try_from(n).ok().and_then(|n| WORDS.get(n.wrapping_sub(1))) {
+            Some(words) => Text::Fixed(words),
+            None => crate::tx!("{} ans", "{} years", n),
+        }
+    }
+
+    /// The same, rounded down: what a person has never reads as more than it is (11.999 → 11.99).
+    ///
+    /// ```
+    /// assert_eq!(tp_eligibility::Text::number_down(4820.0 * 12.0 / 1607.0).en(), "35.99");
+    /// ```
+    pub fn number_down(value: f64) -> Text {
+        Text::Number((value * 100.0 + 1e-6).floor() as i64)
+    }
+
+    /// The same, rounded up: a shortfall never reads as nothing (0.0075 → 0.01).
+    ///
+    /// ```
+    /// assert_eq!(tp_eligibility::Text::number_up(0.0075).en(), "0.01");
+    /// ```
+    pub fn number_up(value: f64) -> Text {
+        Text::Number((value * 100.0 - 1e-6).ceil() as i64)
     }
 }
 
@@ -273,8 +307,8 @@ pub(crate) fn push_digits(out: &mut String, n: u64, width: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
-fn number_words(tenths: i64, lang: Lang, out: &mut String) {
-    let (whole, tenth) = (tenths / 10, tenths % 10);
+fn number_words(hundredths: i64, lang: Lang, out: &mut String) {
+    let (whole, cents) = (hundredths / 100, hundredths % 100);
     let digits = whole.to_string();
     let (group, point) = match lang {
         Lang::Fr => ("\u{202f}", ','),
@@ -286,8 +320,11 @@ fn number_words(tenths: i64, lang: Lang, out: &mut String) {
         }
         out.push(c);
     }
-    if tenth != 0 {
+    if cents != 0 {
         out.push(point);
-        out.push_str(&tenth.to_string());
+        out.push(char::from(b'0' + (cents / 10) as u8));
+        if cents % 10 != 0 {
+            out.push(char::from(b'0' + (cents % 10) as u8));
+        }
     }
 }

@@ -10,7 +10,8 @@
 //! sessions (kinds), unknowns and notes (counts), deadlines (each present: kind, date, certainty),
 //! deadlineCounts ({kind: n}), otherRoutes ([{path, status}]), rules (each in the explanation),
 //! explanation ({fr, en}: words some step must contain), summaryExcludes ({fr, en}: words the
-//! summary must not contain), notInReport (words found nowhere in the report), snapshot; error
+//! summary must not contain), noteWords ({fr, en}: words some note must contain), notInReport
+//! (words found nowhere in the report), snapshot; error
 //! (field, code, and `message` words) expects an input error instead of a report.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -28,9 +29,23 @@ fn contains_all(text: &Value, want: &Value) -> Option<String> {
     (!missing.is_empty()).then(|| format!("{missing:?} not in \"{text}\""))
 }
 
+/// The keys a scenario and its `expect` may hold: any other is a typo that would assert nothing.
+const SCENARIO_KEYS: &[&str] = &["situation", "expect", "titlePatch", "titles"];
+const EXPECT_KEYS: &[&str] = &["status", "certainty", "summary", "missing", "remaining", "remainingKnown", "held", "assessment",
+    "sessions", "unknowns", "notes", "deadlines", "deadlineCounts", "otherRoutes", "rules", "explanation", "summaryExcludes",
+    "notInReport", "snapshot", "error", "message", "noteWords"];
+
+fn unknown_keys(value: &Value, allowed: &[&str]) -> Vec<String> {
+    value.as_object().map_or_else(Vec::new, |o| o.keys().filter(|k| !allowed.contains(&k.as_str())).cloned().collect())
+}
+
 fn run(path: &Path) -> Result<(), String> {
     let scenario: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let expect = &scenario["expect"];
+    let typos: Vec<String> = unknown_keys(&scenario, SCENARIO_KEYS).into_iter().chain(unknown_keys(expect, EXPECT_KEYS)).collect();
+    if !typos.is_empty() {
+        return Err(format!("unknown keys {typos:?}: a typo would assert nothing (known: {SCENARIO_KEYS:?}, expect: {EXPECT_KEYS:?})"));
+    }
     let situation = tp_eligibility::Situation::from_json(&scenario["situation"].to_string());
     let result = situation.and_then(|s| match (scenario.get("titlePatch"), scenario.get("titles")) {
         (Some(patch), _) => {
@@ -167,6 +182,14 @@ fn run(path: &Path) -> Result<(), String> {
             }
         }
     }
+    if let Some(want) = expect.get("noteWords") {
+        for lang in ["fr", "en"] {
+            let all: Vec<&str> = report["notes"].as_array().unwrap().iter().filter_map(|n| n[lang].as_str()).collect();
+            if let Some(m) = contains_all(&Value::from(all.join(" ")), &want[lang]) {
+                failures.push(format!("notes.{lang}: {m}"));
+            }
+        }
+    }
     let text = report.to_string();
     for word in expect.get("notInReport").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
         if text.contains(word) {
@@ -192,9 +215,21 @@ fn every_scenario_holds() {
     let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     paths.sort();
-    assert!(paths.len() >= 95, "the suite has {} scenarios, at least 80 expected", paths.len());
+    assert!(paths.len() >= 95, "the suite has {} scenarios, at least 95 expected", paths.len());
     let failures: Vec<String> = paths.iter().filter_map(|p| run(p).err().map(|e| {
         format!("{}\n    {e}", p.file_stem().unwrap().to_string_lossy())
     })).collect();
     assert!(failures.is_empty(), "{} of {} scenarios failed:\n{}", failures.len(), paths.len(), failures.join("\n"));
+}
+
+#[test]
+fn a_typo_in_expect_is_refused_not_ignored() {
+    let dir = std::env::temp_dir().join(format!("tp-scenario-typo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("typo.json");
+    std::fs::write(&path, r#"{"situation":{"asOf":"2026-11-27","path":"continuous"},
+        "expect":{"status":"undetermined","certainty":"unknown","summary":{"fr":["formation"],"en":["training"]},"stauts":"eligible"}}"#).unwrap();
+    let err = run(&path).expect_err("an unknown key fails the scenario");
+    assert!(err.contains("stauts"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

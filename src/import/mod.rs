@@ -457,7 +457,8 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
         let (ccps, certainty) = if blocs.is_empty() {
             (vec![placeholder(numero)], "unknown")
         } else {
-            (blocs.iter().map(|b| json!({ "id": b, "name": text(&format!("Bloc {b} (intitulé absent de nos données)")) })).collect(), "secondary")
+            (blocs.iter().map(|b| json!({ "id": b, "name": {
+                "fr": format!("Bloc {b} (intitulé absent de nos données)"), "en": format!("Block {b} (its name is not in our data)") } })).collect(), "secondary")
         };
         let mut v = json!({
             "id": numero, "name": text(&format!("Fiche {numero}")), "rncp": numero,
@@ -569,7 +570,8 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
     title["snapshot"] = snapshot.to_string().into();
     title["sources"] = Value::Array(sources_json);
     title["versions"] = Value::Array(versions);
-    title["afterRegistrationEnd"] = (if closed { "closed" } else { "unknown" }).into();
+    // The register never says "closed": a closure is only inferred (rules.md R12).
+    title["afterRegistrationEnd"] = (if closed { "closedByInference" } else { "unknown" }).into();
     title["ccs"] = json!([]);
     title["ccsSource"] = "ccs-not-in-register".into();
     title["equivalences"] = json!([]);

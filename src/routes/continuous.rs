@@ -5,15 +5,15 @@ use super::{all, quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
 use super::report::{Outcome, Plan};
 use crate::report::SessionKind;
+use crate::rules::revision_closure::until_text;
 use crate::rules::{access, assessment, documents, retake, Ctx};
 use crate::{tl, tx, Text};
 
 pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let (access, retake_until) = match &ctx.situation.last_session {
         Some(last) => {
-            let cond = retake::apply(ctx, j, last);
-            let within = matches!(&cond, Cond::One(_)) && cond.verdict(j) == Tri::Yes;
-            (cond, within.then(|| last.date.plus_years(1)))
+            let retake = retake::apply(ctx, j, last);
+            (retake.cond, retake.without_training_until)
         }
         None => (Cond::One(access::session_titre_by_training(ctx, j)), None),
     };
@@ -23,8 +23,8 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     let name = quoted(ctx.title);
     let yes = match retake_until {
-        Some(end) => tl!("Oui : vous pouvez repasser une session titre {} sans nouvelle formation, jusqu'au {}.",
-            "Yes: you may sit a session titre for {} again without new training, until {}.", name, Text::date(end)),
+        Some((end, certainty)) => tl!("Oui : vous pouvez repasser une session titre {} sans nouvelle formation, {}.",
+            "Yes: you may sit a session titre for {} again without new training, {}.", name, until_text(end, certainty)),
         None => match start.until() {
             Some(until) => tl!("Oui : vous pouvez vous présenter à une session titre {}, {}.", "Yes: you may sit a session titre for {}, {}.", name, until),
             None => tl!("Oui : vous pouvez vous présenter à une session titre {}.", "Yes: you may sit a session titre for {}.", name),

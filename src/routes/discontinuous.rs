@@ -12,8 +12,12 @@ use crate::{tl, tx, Text};
 
 pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let statuses = start.statuses();
-    let closed = matches!(start.standing.standing, Standing::Grace { .. });
-    let livret = access::livret(ctx, j, &statuses, closed);
+    let closure = match start.standing.standing {
+        Standing::Grace { closure, .. } => Some(closure),
+        _ => None,
+    };
+    let closed = closure.is_some();
+    let livret = access::livret(ctx, j, &statuses, closure);
     let access = if j.verdict(livret) == Tri::Yes {
         Cond::One(livret)
     } else {
@@ -32,8 +36,8 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     // Under the old five-year rule, the key deadline is the end of the five years.
     let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| tl!(
-        "avant le {}, fin des cinq ans pour réunir les CCP", "before {}, the end of the five years to gather the CCPs",
-        crate::rules::revision_closure::date_text(Some(d), crate::Certainty::Secondary)));
+        "{}, fin des cinq ans pour réunir les CCP", "{}, the end of the five years to gather the CCPs",
+        crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)));
     let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(", {}", ", {}", u));
     let done = start.remaining.as_ref().is_some_and(|r| r.is_empty()) && statuses.contains(&CcpStatus::Counts);
     let yes = match &start.remaining {

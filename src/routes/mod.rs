@@ -17,7 +17,7 @@ use crate::journal::{Cond, Decision, Fact, Id, Journal};
 use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
 use crate::rules::capitalisation::{self, Held};
 use crate::rules::revision_closure::{self, Purpose, Standing, TitleStanding};
-use crate::rules::{composition, Ctx};
+use crate::rules::{composition, Ctx, Params};
 use crate::situation::{Path, Situation};
 use crate::title::Title;
 use crate::{tl, tx, Text};
@@ -55,12 +55,18 @@ pub fn find<'a>(titles: &'a [Title], id: &str) -> Result<&'a Title, Error> {
     })
 }
 
-/// Evaluates a situation against the given titles (already validated): the full report of the
-/// route asked for, and the conclusion of every other route for `otherRoutes`.
+/// Evaluates a situation against the given titles (already validated), under the law of
+/// rules.md: the full report of the route asked for, and the conclusion of every other route for
+/// `otherRoutes`.
 pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> Result<Report, Error> {
+    evaluate_under(situation, titles, data, &crate::rules::LAW)
+}
+
+/// The same under other dated parameters (the parameter test changes one value at a time).
+pub fn evaluate_under(situation: &Situation, titles: &[Title], data: &'static str, params: &Params) -> Result<Report, Error> {
     let title = find(titles, situation.title_code())?;
     let (as_of, path) = situation.validate(title)?;
-    let ctx = Ctx { title, situation, as_of, path };
+    let ctx = Ctx { title, situation, as_of, path, params };
     // The title's standing depends on the route only through whom to ask (its words): it is
     // established once for the routes that ask the same, not once per route.
     let standing = revision_closure::standing(&ctx);
@@ -87,7 +93,8 @@ fn decide(ctx: &Ctx, standing: &revision_closure::TitleStanding) -> (Journal, re
     };
     let open = revision_closure::condition(&mut j, standing, purpose);
     let held = capitalisation::held(ctx, &mut j, &standing.standing);
-    let remaining = remaining(ctx, &mut j, &standing.standing, &held);
+    // A CCS is for holders of the title: what is left of the title is not its business (R8).
+    let remaining = if ctx.path == Path::Ccs { None } else { remaining(ctx, &mut j, &standing.standing, &held) };
     let start = Start { standing, open, held, remaining };
     let outcome = match ctx.path {
         Path::Continuous => continuous::evaluate(ctx, &mut j, &start),

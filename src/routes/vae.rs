@@ -25,8 +25,8 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let name = quoted(ctx.title);
     let france_vae = applied >= VAE_REFORM;
     let yes = if let Some(until) = &admission.until {
-        tl!("Oui : votre recevabilité vous permet de vous inscrire à une session titre {}, jusqu'au {}.",
-            "Yes: your admissibility lets you register for a session titre for {}, until {}.", name, until.clone())
+        tl!("Oui : votre recevabilité vous permet de vous inscrire à une session titre {}, {}.",
+            "Yes: your admissibility lets you register for a session titre for {}, {}.", name, until.clone())
     } else if france_vae {
         tl!("Oui : vous pouvez demander la VAE pour le titre {}, sur le portail France VAE.",
             "Yes: you may apply for VAE for the title {}, on the France VAE portal.", name)

@@ -26,7 +26,7 @@ pub static SESSION_CCP: &[Period<()>] = &[
 
 /// A session titre after a training course: the course must be coherent with the title.
 pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
-    let rule = super::in_force(SESSION_TITRE, ctx.as_of);
+    let rule = super::in_force(ctx.params.session_titre, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     j.push(Decision::on_answer("R3", coherent, rule.certainty, rule.sources, "training.coherent", [
         tx!("Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
@@ -39,10 +39,11 @@ pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
 }
 
 /// The livret de certification: whether the candidate already holds CCPs that count (R4); for a
-/// closed title in its last year (`closed`), the only way left (R6.3).
-pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closed: bool) -> Id {
-    let rule = super::in_force(SESSION_CCP, ctx.as_of);
-    if closed && !held.contains(&CcpStatus::Counts) {
+/// closed title in its last year, the only way left (R6.3): `closure` is how sure that closure is
+/// (the register's end date, estimated when the closure is only inferred).
+pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closure: Option<Certainty>) -> Id {
+    let rule = super::in_force(ctx.params.session_ccp, ctx.as_of);
+    if let Some(closure) = closure.filter(|_| !held.contains(&CcpStatus::Counts)) {
         let (verdict, text) = if held.contains(&CcpStatus::Uncertain) {
             (Tri::Unknown, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; le statut des vôtres est incertain.",
                 "The title being closed, only candidates who already hold CCPs that count may still obtain it; the status of yours is uncertain."))
@@ -50,7 +51,7 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closed: bool) -> I
             (Tri::No, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; vous n'en indiquez aucun.",
                 "The title being closed, only candidates who already hold CCPs that count may still obtain it; you list none."))
         };
-        return j.push(Decision::new("R6", verdict, Certainty::Official, &["arrete-2015-art3"], text));
+        return j.push(Decision::new("R6", verdict, closure.min(Certainty::Official), &["arrete-2015-art3"], text));
     }
     let (verdict, text) = if held.contains(&CcpStatus::Counts) {
         (Tri::Yes, tx!("Vous avez déjà des CCP qui comptent (réussite partielle ou capitalisation en cours) : les sessions CCP des CCP manquants vous sont ouvertes.",
@@ -68,7 +69,7 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closed: bool) -> I
 
 /// Sessions CCP through training coherent with the CCPs sought (R4).
 pub fn session_ccp_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
-    let rule = super::in_force(SESSION_CCP, ctx.as_of);
+    let rule = super::in_force(ctx.params.session_ccp, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     j.push(Decision::on_answer("R4", coherent, rule.certainty, rule.sources, "training.coherent", [
         tx!("Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",

@@ -20,7 +20,7 @@ pub static ASSESSMENT: &[Period<()>] = &[
 
 /// What the jury looks at in this kind of session (`ecf` for training candidates), in the journal.
 pub fn apply(ctx: &Ctx, j: &mut Journal, kind: SessionKind, ecf: bool) -> Vec<Assessment> {
-    let rule = super::in_force(ASSESSMENT, ctx.as_of);
+    let rule = super::in_force(ctx.params.assessment, ctx.as_of);
     let mut items = vec![
         Assessment { id: "msp", label: tx!(
             "Une mise en situation professionnelle, ou la présentation d'un projet préparé avant la session",

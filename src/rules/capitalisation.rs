@@ -14,7 +14,7 @@
 //!   table or an uncertain reading makes the CCP uncertain.
 
 use super::dates::DECRET_2016_954;
-use super::revision_closure::{carry_forward, date_text, deadline, Chain, Standing, Time};
+use super::revision_closure::{carry_forward, date_text, deadline, until_text, Chain, Standing, Time};
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
@@ -25,18 +25,15 @@ use crate::{tl, tx, Text};
 /// What limits the use of a CCP towards the title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CcpWindow {
-    /// All CCPs within five years (two readings, see the module).
-    FiveYears,
+    /// All CCPs within this many years (five: two readings, see the module).
+    Years(i16),
     /// CCPs count while the title is valid.
     WhileTitleValid,
 }
 
-/// Length of the old window, in years.
-pub const OLD_WINDOW_YEARS: i16 = 5;
-
 /// R338-5 by date. The old wording is official; how to count its five years is secondary.
 pub static CCP_VALIDITY: &[Period<CcpWindow>] = &[
-    Period { from: dates::TP_REGIME, value: CcpWindow::FiveYears, certainty: Certainty::Secondary, sources: &["R338-5-old"] },
+    Period { from: dates::TP_REGIME, value: CcpWindow::Years(5), certainty: Certainty::Secondary, sources: &["R338-5-old"] },
     Period { from: DECRET_2016_954, value: CcpWindow::WhileTitleValid, certainty: Certainty::Official, sources: &["R338-5"] },
 ];
 
@@ -59,11 +56,19 @@ struct Window {
     from_first_live: Option<Date>,
 }
 
-fn window(obtained: Date, all: &[Date], on: Date) -> Window {
+fn window(years: i16, obtained: Date, all: &[Date], on: Date) -> Window {
     let first = all.iter().copied().min().unwrap_or(obtained);
-    let live = all.iter().copied().filter(|o| o.plus_years(OLD_WINDOW_YEARS) >= on).min();
-    let own_open = obtained.plus_years(OLD_WINDOW_YEARS) >= on;
-    Window { from_first: first.plus_years(OLD_WINDOW_YEARS), from_first_live: live.filter(|_| own_open).map(|d| d.plus_years(OLD_WINDOW_YEARS)) }
+    let live = all.iter().copied().filter(|o| o.plus_years(years) >= on).min();
+    let own_open = obtained.plus_years(years) >= on;
+    Window { from_first: first.plus_years(years), from_first_live: live.filter(|_| own_open).map(|d| d.plus_years(years)) }
+}
+
+/// The old rule's length in years: the value of the last period that had one (the old wording).
+fn old_years(params: &super::Params) -> i16 {
+    params.ccp_validity.iter().rev().find_map(|p| match p.value {
+        CcpWindow::Years(y) => Some(y),
+        CcpWindow::WhileTitleValid => None,
+    }).unwrap_or(5)
 }
 
 /// A CCP's status under R5 alone, with its reason and the facts it produced.
@@ -93,22 +98,23 @@ fn reading_b() -> Text {
 
 /// R5 for one CCP obtained on `obtained`, among CCPs obtained on `all`.
 fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> TimeRule {
-    let rule = super::in_force(CCP_VALIDITY, ctx.as_of);
+    let rule = super::in_force(ctx.params.ccp_validity, ctx.as_of);
     let ask = ctx.ask().text();
+    let years = old_years(ctx.params);
     // The old rule alone, on `on`: both readings.
     let old = |on: Date, transition: bool| -> TimeRule {
-        let w = window(obtained, all, on);
+        let w = window(years, obtained, all, on);
         let (a, b) = (on <= w.from_first, w.from_first_live);
         let secondary = &["R338-5-old"];
         match (a, b) {
             (true, _) => TimeRule {
                 time: Time::Counts, until: Some(w.from_first), certainty: Certainty::Secondary, sources: secondary,
-                reason: tl!("dans les cinq ans depuis votre premier CCP (jusqu'au {})", "within five years of your first CCP (until {})",
-                    date_text(Some(w.from_first), Certainty::Secondary)),
+                reason: tl!("dans les {} depuis votre premier CCP, {}", "within {} of your first CCP, {}",
+                    Text::years(years), until_text(w.from_first, Certainty::Secondary)),
                 facts: vec![old_deadline(w.from_first, None)],
             },
             (false, None) => {
-                let own = obtained.plus_years(OLD_WINDOW_YEARS);
+                let own = obtained.plus_years(years);
                 let when = if own == w.from_first {
                     Text::date(own)
                 } else {
@@ -122,7 +128,7 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
                 };
                 TimeRule {
                     time: Time::Expired(Some(own), Certainty::Secondary), until: None, certainty: Certainty::Secondary, sources: secondary,
-                    reason: tl!("ses cinq ans ont pris fin le {}{}", "its five years ended on {}{}", when, before),
+                    reason: tl!("ses {} ont pris fin le {}{}", "its {} ended on {}{}", Text::years(years), when, before),
                     facts: vec![],
                 }
             }
@@ -138,28 +144,25 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
     };
     // A closed title past its year, or a standing we cannot tell, decides before any time rule.
     match standing {
-        Standing::Ended { until, certainty } => return TimeRule {
+        Standing::Ended { until, certainty, .. } => return TimeRule {
             time: Time::Expired(Some(*until), *certainty), until: None, certainty: *certainty, sources: &["arrete-2015-art3"],
             reason: tl!("le titre est clôturé et l'année laissée aux titulaires de CCP a pris fin le {}",
                 "the title is closed and the year left to CCP holders ended on {}", date_text(Some(*until), *certainty)),
             facts: vec![],
         },
-        Standing::Unknown => return TimeRule {
-            time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["arrete-2015-art3"],
-            reason: tx!("ce qu'est devenu le titre à la fin de son enregistrement n'est pas dans nos données",
-                "what became of the title when its registration ended is not in our data"),
-            facts: vec![],
+        Standing::Unknown { reason } => return TimeRule {
+            time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["arrete-2015-art3"], reason: reason.clone(), facts: vec![],
         },
         _ => {}
     }
     match rule.value {
-        CcpWindow::FiveYears => old(ctx.as_of, false),
+        CcpWindow::Years(_) => old(ctx.as_of, false),
         CcpWindow::WhileTitleValid if obtained < DECRET_2016_954 => {
             let before = old(DECRET_2016_954, true);
             if matches!(before.time, Time::Expired(..)) {
                 return before;
             }
-            let w = window(obtained, all, DECRET_2016_954);
+            let w = window(years, obtained, all, DECRET_2016_954);
             let b = w.from_first_live.unwrap_or(w.from_first);
             let (dates, mut facts) = if w.from_first == b {
                 (Text::date(b), vec![old_deadline(b, Some(tl!("si l'ancienne règle s'applique encore à vos CCP d'avant le {}",
@@ -184,10 +187,10 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
                 time: Time::Counts, until: None, certainty: (*title).min(rule.certainty), sources: rule.sources,
                 reason: tx!("il compte tant que le titre est valide", "it counts while the title is valid"), facts: vec![],
             },
-            Standing::Grace { until, certainty } => TimeRule {
+            Standing::Grace { until, certainty, .. } => TimeRule {
                 time: Time::Counts, until: None, certainty: *certainty, sources: &["R338-5", "arrete-2015-art3"],
-                reason: tl!("le titre est clôturé, mais vous êtes dans l'année laissée aux titulaires de CCP (jusqu'au {})",
-                    "the title is closed, but you are within the year left to CCP holders (until {})", date_text(Some(*until), *certainty)),
+                reason: tl!("le titre est clôturé, mais vous êtes dans l'année laissée aux titulaires de CCP, {}",
+                    "the title is closed, but you are within the year left to CCP holders, {}", until_text(*until, *certainty)),
                 facts: vec![],
             },
             // Ended and Unknown were decided above; a CCP cannot be held before the title existed.
@@ -218,12 +221,14 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             Text::default()
         };
         let mut facts = Vec::new();
+        // A CCP expired under R5 is expired, whatever tables follow; then a known table's "no"
+        // wins (rules.md R6).
         let (mut status, mut counts_as, mut reason, certainty, decider, sources): (CcpStatus, Vec<String>, Text, Certainty, &'static str, Vec<SourceId>) = match chain {
-            Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
             _ if matches!(rule.time, Time::Expired(..)) => {
                 facts.extend(rule.facts);
                 (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", law(rule.sources))
             }
+            Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
             Chain::Unknown { reason, trail, source } => {
                 facts.push(Fact::Unknown(Unknown {
                     what: tl!("la correspondance de vos CCP anciens vers la version actuelle ({})", "how your older CCPs carry into the current version ({})", reason),

@@ -4,6 +4,7 @@
 //! Calculator policy: the rules in force on the evaluation date apply, and the title must be in
 //! force that day (checked by the route through R6).
 
+use super::vae::{experience_in, reaches, shortfall, stated, Unit};
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::journal::{Cond, Decision, Fact, Journal, Tri};
@@ -23,10 +24,19 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     let title = ctx.title;
     if title.ccs.is_empty() {
         let certainty = title.source(&title.ccs_source).map_or(Certainty::Unknown, |s| s.certainty);
-        let d = Decision::new("R8", Tri::No, certainty, &[], tx!(
-            "Aucun CCS n'est rattaché à ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
-            "No CCS is attached to this title in our data (not proof that none exists).")).citing(title.ccs_source.clone());
-        return Cond::One(j.push(d));
+        let d = if certainty == Certainty::Unknown {
+            // The register does not list CCS: which exist is unknown, not "none" (R12).
+            Decision::new("R8", Tri::Unknown, certainty, &[], tx!(
+                "Nos données ne disent pas quels CCS existent pour ce titre : le registre national ne les indique pas.",
+                "Our data does not say which CCS exist for this title: the national register does not list them."))
+                .with(Fact::Unknown(Unknown { what: tx!("quels CCS existent pour ce titre (le registre national ne les indique pas)",
+                    "which CCS exist for this title (the national register does not list them)"), ask: ctx.ask().text() }))
+        } else {
+            Decision::new("R8", Tri::No, certainty, &[], tx!(
+                "Aucun CCS n'est rattaché à ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
+                "No CCS is attached to this title in our data (not proof that none exists)."))
+        };
+        return Cond::One(j.push(d.citing(title.ccs_source.clone())));
     }
     let holder = match ctx.situation.title_obtained {
         Some(date) => Decision::new("R8", Tri::Yes, Certainty::Official, &["arrete-2015-art1-2"], tl!(
@@ -43,9 +53,10 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
             .with(Fact::Missing("ccs")),
     };
     let chosen = j.push(chosen.citing(title.ccs_source.clone()));
-    let rule = super::in_force(MINIMUM_EXPERIENCE, ctx.as_of);
+    let rule = super::in_force(ctx.params.ccs_minimum, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    let months = ctx.situation.experience.as_ref().and_then(super::vae::months_of_experience);
+    let experience = ctx.situation.experience.clone().unwrap_or_default();
+    let months = experience_in(&experience, Unit::Months);
     let route = match (coherent, rule.value, months) {
         (_, None, _) => Decision::new("R8", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
             "Avant le {}, les conditions d'un CCS ne sont pas dans nos données.", "Before {}, the conditions of a CCS are not in our data.",
@@ -55,13 +66,13 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
         (Some(true), _, _) => Decision::new("R8", Tri::Yes, rule.certainty, rule.sources, tx!(
             "Votre formation est cohérente avec le CCS : elle vous ouvre la session CCS.",
             "Your training course is coherent with the CCS: it opens the session CCS to you.")),
-        (_, Some(min), Some((m, how))) => {
+        (_, Some(min), Some(m)) => {
             let min = f64::from(min);
-            let gap = if m < min { tl!(" : il en manque {}", ": {} short", Text::number(min - m)) } else { Text::default() };
-            Decision::new("R8", Tri::from_bool(m >= min), rule.certainty, rule.sources, tl!(
+            let gap = shortfall(m, min, Unit::Months);
+            Decision::new("R8", Tri::from_bool(reaches(m, min)), rule.certainty, rule.sources, tl!(
                 "Sans formation cohérente avec le CCS, il faut au moins {} mois d'expérience dans l'activité ; vous déclarez {}{}.",
                 "Without training coherent with the CCS, at least {} months of experience in the activity are required; you state {}{}.",
-                Text::number(min), how, gap))
+                Text::number(min), stated(&experience, Unit::Months), gap))
         }
         (coherent, Some(min), None) => {
             let d = Decision::new("R8", Tri::Unknown, rule.certainty, rule.sources, tl!(

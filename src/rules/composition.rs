@@ -18,7 +18,7 @@ pub static COMPOSITION: &[Period<()>] = &[
 
 /// States the title's make-up in version `version` and the equivalences our data lists.
 pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
-    let rule = super::in_force(COMPOSITION, ctx.as_of);
+    let rule = super::in_force(ctx.params.composition, ctx.as_of);
     let v = &ctx.title.versions[version];
     let text = if v.ccps_certainty == Certainty::Unknown {
         tl!("Dans la version {} du titre, la liste des CCP n'est pas dans nos données.",

@@ -16,7 +16,7 @@ pub static DOCUMENTS: &[Period<()>] = &[
 
 /// The documents the candidate receives on success and on partial success.
 pub fn apply(ctx: &Ctx, j: &mut Journal) -> Documents {
-    let rule = super::in_force(DOCUMENTS, ctx.as_of);
+    let rule = super::in_force(ctx.params.documents, ctx.as_of);
     let (on_partial_success, label) = match ctx.path {
         Path::Continuous | Path::Vae => (Some(DocumentKind::LivretDeCertification), tx!(
             "Si vous obtenez le titre : un parchemin. Si le jury ne vous attribue que certains CCP : un livret de certification qui les enregistre.",

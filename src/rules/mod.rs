@@ -38,7 +38,7 @@ use crate::situation::{Path, Situation};
 use crate::title::Title;
 
 /// The version of the rules and of the built-in data; a share link carries it.
-pub const RULES_VERSION: &str = "2026-11-29";
+pub const RULES_VERSION: &str = "2026-12-06";
 
 /// The dates on which the law changed (rules.md, "Legal texts and when they apply"), each once.
 pub mod dates {
@@ -75,6 +75,8 @@ pub struct Ctx<'a> {
     pub situation: &'a Situation,
     pub as_of: Date,
     pub path: Path,
+    /// The dated parameters: [`LAW`], or a variant in the parameter test.
+    pub params: &'a Params,
 }
 
 impl Ctx<'_> {
@@ -98,7 +100,7 @@ impl Ctx<'_> {
 }
 
 /// One value of a dated parameter, in force from `from` (inclusive) until the next period.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Period<T: 'static> {
     pub from: Date,
     pub value: T,
@@ -114,30 +116,86 @@ pub fn in_force<T>(periods: &'static [Period<T>], date: Date) -> &'static Period
     periods.iter().rev().find(|p| p.from <= date).unwrap_or(&periods[0])
 }
 
-/// A dated rule of rules.md, for the coverage sweep and the documentation: its id and the first
-/// day of each of its windows.
-pub struct Rule {
-    pub id: &'static str,
-    pub windows: fn() -> Vec<Date>,
+/// Every dated parameter of rules.md, as the rules read it (OpenFisca's parameters): each rule
+/// reads its values from [`Ctx::params`], never from a literal in its code, so that a value
+/// changed here changes the answers (the parameter test, `tests/params.rs`, checks that every
+/// table decides something). [`LAW`] is the law as rules.md states it.
+#[derive(Clone, Copy)]
+pub struct Params {
+    /// R1, R2: a title is made of CCPs; how it is obtained.
+    pub composition: &'static [Period<()>],
+    /// R3: who may sit a session titre after training.
+    pub session_titre: &'static [Period<()>],
+    /// R4: who may sit a session CCP.
+    pub session_ccp: &'static [Period<()>],
+    /// R3, R4, R8: what the jury looks at.
+    pub assessment: &'static [Period<()>],
+    /// R5: how long CCPs count, by evaluation date.
+    pub ccp_validity: &'static [Period<capitalisation::CcpWindow>],
+    /// R6: years a closed title stays open to CCP holders, by the date its registration ended.
+    pub closure_grace: &'static [Period<Option<i16>>],
+    /// R7: minimum experience for a VAE application, by filing date.
+    pub vae_minimum: &'static [Period<vae::Minimum>],
+    /// R7: years a DREETS admissibility lasts, by notification date.
+    pub admissibility_validity: &'static [Period<Option<i16>>],
+    /// R7: months the certifier has to decide on France VAE, by filing date.
+    pub france_vae_decision: &'static [Period<Option<i32>>],
+    /// R7: years a France VAE admissibility is taken to last (an estimate), by filing date.
+    pub france_vae_validity: &'static [Period<Option<i16>>],
+    /// R8: minimum months of experience for a CCS without coherent training, by evaluation date.
+    pub ccs_minimum: &'static [Period<Option<u32>>],
+    /// R9: years to sit a session titre again without new training, by evaluation date.
+    pub retake: &'static [Period<Option<i16>>],
+    /// R10: the documents delivered.
+    pub documents: &'static [Period<()>],
 }
 
-macro_rules! windows {
-    ($($periods:expr),+) => {
-        || { let mut w = Vec::new(); $(w.extend($periods.iter().map(|p| p.from));)+ w }
-    };
+/// The law as rules.md states it.
+pub static LAW: Params = Params {
+    composition: composition::COMPOSITION,
+    session_titre: access::SESSION_TITRE,
+    session_ccp: access::SESSION_CCP,
+    assessment: assessment::ASSESSMENT,
+    ccp_validity: capitalisation::CCP_VALIDITY,
+    closure_grace: revision_closure::CLOSURE_GRACE,
+    vae_minimum: vae::MINIMUM_EXPERIENCE,
+    admissibility_validity: vae::ADMISSIBILITY_VALIDITY,
+    france_vae_decision: vae::FRANCE_VAE_DECISION,
+    france_vae_validity: vae::FRANCE_VAE_VALIDITY,
+    ccs_minimum: ccs::MINIMUM_EXPERIENCE,
+    retake: retake::RETAKE_WITHOUT_TRAINING,
+    documents: documents::DOCUMENTS,
+};
+
+/// One table of [`Params`] as the tests and the sweep see it: its name, its rule in rules.md and,
+/// for each period, its first day, certainty and legal sources.
+pub struct Table {
+    pub name: &'static str,
+    pub rule: &'static str,
+    pub periods: Vec<(Date, Certainty, &'static [&'static str])>,
 }
 
-/// Every rule of rules.md with its windows.
-pub const RULES: &[Rule] = &[
-    Rule { id: "R1", windows: windows!(composition::COMPOSITION) },
-    Rule { id: "R2", windows: windows!(composition::COMPOSITION) },
-    Rule { id: "R3", windows: windows!(access::SESSION_TITRE, assessment::ASSESSMENT) },
-    Rule { id: "R4", windows: windows!(access::SESSION_CCP) },
-    Rule { id: "R5", windows: windows!(capitalisation::CCP_VALIDITY) },
-    Rule { id: "R6", windows: windows!(revision_closure::CLOSURE_GRACE) },
-    Rule { id: "R7", windows: windows!(vae::MINIMUM_EXPERIENCE, vae::ADMISSIBILITY_VALIDITY) },
-    Rule { id: "R8", windows: windows!(ccs::MINIMUM_EXPERIENCE) },
-    Rule { id: "R9", windows: windows!(retake::RETAKE_WITHOUT_TRAINING) },
-    Rule { id: "R10", windows: windows!(documents::DOCUMENTS) },
-    Rule { id: "R11", windows: || vec![dates::TP_REGIME] },
-];
+impl Params {
+    /// Every table, in the order of rules.md: the one list that feeds the rules' windows, the data
+    /// tests (sources, order, coverage) and the sweep's boundary dates.
+    pub fn tables(&self) -> Vec<Table> {
+        fn t<T>(name: &'static str, rule: &'static str, periods: &[Period<T>]) -> Table {
+            Table { name, rule, periods: periods.iter().map(|p| (p.from, p.certainty, p.sources)).collect() }
+        }
+        vec![
+            t("composition", "R1", self.composition),
+            t("session_titre", "R3", self.session_titre),
+            t("session_ccp", "R4", self.session_ccp),
+            t("assessment", "R3", self.assessment),
+            t("ccp_validity", "R5", self.ccp_validity),
+            t("closure_grace", "R6", self.closure_grace),
+            t("vae_minimum", "R7", self.vae_minimum),
+            t("admissibility_validity", "R7", self.admissibility_validity),
+            t("france_vae_decision", "R7", self.france_vae_decision),
+            t("france_vae_validity", "R7", self.france_vae_validity),
+            t("ccs_minimum", "R8", self.ccs_minimum),
+            t("retake", "R9", self.retake),
+            t("documents", "R10", self.documents),
+        ]
+    }
+}

@@ -7,11 +7,15 @@
 //! Calculator policy (rules.md R9): the year runs from the failed or missed session; the rules in
 //! force on the evaluation date apply; "new training" is a coherent course begun after that
 //! session, asked as its own question (`lastSession.newTraining`), never inferred from a training
-//! end date.
+//! end date. The retake without new training is for a candidate who sat the session after a
+//! coherent training course (`training.coherent`): not coherent gives no "yes" (R3), not said is
+//! "cannot tell yet", asked. The year comes from [`RETAKE_WITHOUT_TRAINING`], its last day said
+//! with its certainty.
 
-use super::revision_closure::deadline;
+use super::revision_closure::{date_text, deadline, until_text};
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
+use crate::date::Date;
 use crate::journal::{Cond, Decision, Fact, Journal, Tri};
 use crate::report::Unknown;
 use crate::situation::{LastSession, SessionOutcome};
@@ -23,46 +27,51 @@ pub static RETAKE_WITHOUT_TRAINING: &[Period<Option<i16>>] = &[
     Period { from: dates::ARRETE_2015, value: Some(1), certainty: Certainty::Secondary, sources: &["arrete-2015-art10"] },
 ];
 
-/// Whether a new session titre is open after `session`: within the year, or with new training.
-pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Cond {
-    let rule = super::in_force(RETAKE_WITHOUT_TRAINING, ctx.as_of);
+/// What R9 concludes: the condition for a new session titre, and, when the year without new
+/// training is what opens it, its last day and how sure that is.
+pub struct Retake {
+    pub cond: Cond,
+    pub without_training_until: Option<(Date, Certainty)>,
+}
+
+/// Whether a new session titre is open after `session`: within the year for a candidate who sat
+/// it after coherent training, or with new coherent training begun since.
+pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
+    let rule = super::in_force(ctx.params.retake, ctx.as_of);
     if session.outcome == SessionOutcome::Absent && ctx.as_of >= dates::REGLEMENT_SESSIONS {
         j.push(Decision::info("R9", Certainty::Secondary, &["reglement-2016"], tx!(
             "Un candidat absent à une session peut se présenter à une nouvelle session.",
             "A candidate absent from a session may sit a new one.")));
     }
     let on = Text::date(session.date);
-    let within = match rule.value {
+    let (within, end) = match rule.value {
         Some(years) => {
             let end = session.date.plus_years(years);
             let within = ctx.as_of <= end;
             let text = if within {
-                tl!("Après votre session du {}, vous pouvez repasser une session titre sans nouvelle formation jusqu'au {}.",
-                    "After your session of {}, you may sit a session titre again without new training until {}.", on, Text::date(end))
+                tl!("Après votre session du {}, un candidat issu de formation peut repasser une session titre sans nouvelle formation {}.",
+                    "After your session of {}, a training candidate may sit a session titre again without new training {}.", on, until_text(end, rule.certainty))
             } else {
                 tl!("Après votre session du {}, l'année pour repasser sans nouvelle formation a pris fin le {}.",
-                    "After your session of {}, the year to sit again without new training ended on {}.", on, Text::date(end))
+                    "After your session of {}, the year to sit again without new training ended on {}.", on, date_text(Some(end), rule.certainty))
             };
-            Decision::new("R9", Tri::from_bool(within), rule.certainty, rule.sources, text)
+            (Decision::new("R9", Tri::from_bool(within), rule.certainty, rule.sources, text)
                 .with(deadline("retakeWithoutTrainingEnd", Some(end), rule.certainty, tx!(
                     "Dernier jour pour repasser une session titre sans nouvelle formation",
                     "Last day to sit a session titre again without new training"), None))
                 .with(Fact::Note(tx!("Une source isolée mentionne au plus trois sessions pendant cette année : ce n'est pas une règle établie.",
-                    "One source alone mentions at most three sessions during that year: this is not an established rule.")))
+                    "One source alone mentions at most three sessions during that year: this is not an established rule."))), Some(end))
         }
-        None => Decision::new("R9", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
+        None => (Decision::new("R9", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
             "Avant le {}, le délai pour repasser une session sans nouvelle formation n'est pas dans nos données.",
             "Before {}, the time allowed to sit again without new training is not in our data.", Text::date(dates::ARRETE_2015)))
             .with(Fact::Unknown(Unknown { what: tx!("le délai pour repasser une session sans nouvelle formation",
-                "the time allowed to sit again without new training"), ask: ctx.ask().text() })),
+                "the time allowed to sit again without new training"), ask: ctx.ask().text() })), None),
     };
     let within = j.push(within);
-    if j.verdict(within) == Tri::Yes {
-        return Cond::One(within);
-    }
     let new_training = ctx.situation.last_session.as_ref().and_then(|l| l.new_training);
-    let access = super::in_force(super::access::SESSION_TITRE, ctx.as_of);
-    let new = j.push(Decision::on_answer("R9", new_training, access.certainty, access.sources, "lastSession.newTraining", [
+    let access = super::in_force(ctx.params.session_titre, ctx.as_of);
+    let new = |j: &mut Journal| j.push(Decision::on_answer("R9", new_training, access.certainty, access.sources, "lastSession.newTraining", [
         tx!("Depuis cette session, vous avez commencé une nouvelle formation cohérente avec le titre : elle vous ouvre une nouvelle session titre.",
             "Since that session, you have begun a new training course coherent with the title: it opens a new session titre to you."),
         tx!("Sans nouvelle formation cohérente avec le titre commencée depuis cette session, une nouvelle session titre ne vous est pas ouverte.",
@@ -70,5 +79,22 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Cond {
         tx!("Il faut savoir si vous avez commencé, depuis cette session, une nouvelle formation cohérente avec le titre.",
             "We need to know whether you have begun, since that session, a new training course coherent with the title."),
     ]));
-    Cond::Any(vec![Cond::One(within), Cond::One(new)])
+    if j.verdict(within) != Tri::Yes {
+        return Retake { cond: Cond::Any(vec![Cond::One(within), Cond::One(new(j))]), without_training_until: None };
+    }
+    // Within the year: only for a candidate who sat that session after coherent training
+    // (rules.md R9); a new coherent training course, when the person says so, opens it too.
+    let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
+    let trained = j.push(Decision::on_answer("R9", coherent, rule.certainty, rule.sources, "training.coherent", [
+        tx!("Vous avez passé cette session après une formation cohérente avec le titre : l'année sans nouvelle formation s'applique à vous.",
+            "You sat that session after a training course coherent with the title: the year without new training applies to you."),
+        tx!("Repasser sans nouvelle formation est réservé aux candidats qui ont passé la session après une formation cohérente avec le titre ; vous indiquez que la vôtre ne l'est pas.",
+            "Sitting again without new training is for candidates who sat the session after a training course coherent with the title; you say yours is not."),
+        tx!("Pour repasser sans nouvelle formation, il faut savoir si vous avez passé cette session après une formation cohérente avec le titre.",
+            "To sit again without new training, we need to know whether you sat that session after a training course coherent with the title."),
+    ]));
+    let year = Cond::All(vec![Cond::One(trained), Cond::One(within)]);
+    let opens = year.verdict(j) == Tri::Yes;
+    let cond = if new_training == Some(true) { Cond::Any(vec![year, Cond::One(new(j))]) } else { year };
+    Retake { cond, without_training_until: end.filter(|_| opens).map(|d| (d, rule.certainty)) }
 }

@@ -5,18 +5,23 @@
 //! Policy applied here:
 //! - a report shows the facts as they stood on the evaluation date: the end of validity of the
 //!   version in force that day (or "unknown"), never a later version's dates;
-//! - the end-of-validity date is the last day of validity; "one year after" ends on the same day
-//!   and month a year later (29 February → 28 February); the register's last award date, when
-//!   filled, is the end of the closure year (R12);
+//! - the end-of-validity date is the last day of validity, said "until D (included)", never
+//!   "before D"; "one year after" ends on the same day and month a year later (29 February → 28
+//!   February); the register's last award date, when filled, is the end of the closure year,
+//!   unless it is earlier than the arrêté's year: then the arrêté's year applies, estimated, and
+//!   the register's date is shown beside it (R12);
 //! - after the data's snapshot, what became of a registration that ended after it is unknown,
-//!   unless the data says the title was closed (R12);
+//!   unless the data says the title was closed (R12); a closure the data only infers (no successor
+//!   named) is estimated up to the snapshot and unknown after it;
+//! - a fiche the register gives without dates is never the version in force: the register gives
+//!   no dates, and the title's standing is unknown when only such a fiche may be in force (R12);
 //! - a CCP is carried through every revision in turn (2003 → 2011 → 2016 → 2022); a row may need
 //!   several old CCPs for one new CCP: credit only when all of them are held and still count (R5);
 //!   one of them expired → not credited (say which), one uncertain → uncertain; an unknown table
 //!   on the way makes it uncertain; a definite "no" from a known table (row "néant", no row, a row
-//!   needing CCPs the candidate lacks) wins over everything else.
+//!   needing CCPs the candidate lacks) wins over everything else but the CCP's own expiry.
 
-use super::{dates, Ctx, Period};
+use super::{dates, Ctx, Params, Period};
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
 use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
@@ -40,12 +45,16 @@ pub enum Standing {
     /// (unknown when `alternatives` may be in force instead), `title` how sure it is that the
     /// title is registered at all on that date.
     InForce { index: usize, version: Certainty, title: Certainty, alternatives: Vec<usize> },
-    /// Closed, within the year CCP holders have to obtain it.
-    Grace { until: Date, certainty: Certainty },
+    /// Closed, within the year CCP holders have to obtain it (until `until`, inclusive).
+    /// `closure`: how sure the closure itself is (estimated when only inferred); `certainty`: how
+    /// sure the standing is, the end of the year included.
+    Grace { until: Date, closure: Certainty, certainty: Certainty },
     /// Closed and past that year.
-    Ended { until: Date, certainty: Certainty },
-    /// Past a registration's end, and what followed is not in our data.
-    Unknown,
+    Ended { until: Date, closure: Certainty, certainty: Certainty },
+    /// Not in our data: past a registration's end with nothing after it, a closure inferred
+    /// before a snapshot older than the evaluation date, or only an undated fiche. `reason` says
+    /// which, as a clause ("the register gives no dates for fiche RNCP2568").
+    Unknown { reason: Text },
 }
 
 impl Standing {
@@ -67,30 +76,29 @@ pub struct TitleStanding {
     certainty: Certainty,
     sources: Vec<SourceId>,
     facts: Vec<Fact>,
-    /// The end of the registration and of the closure year, as the texts say them.
-    end: Text,
-    grace: Text,
-    /// The end of the registration in force, when its date is known, and how sure it is.
-    end_date: Option<(Date, Certainty)>,
+    /// The last day of the registration in force (or that ended), and of the closure year, with
+    /// their certainties, when their dates are known.
+    end: Option<(Date, Certainty)>,
+    grace: Option<(Date, Certainty)>,
     /// The version in force, when it is not the last one (its end is a revision, not the title's).
     replaced: Option<String>,
 }
 
 impl TitleStanding {
-    /// The key deadline in words: "avant le 7 janvier 2028 [source secondaire], fin de
+    /// The key deadline in words: "jusqu'au 7 janvier 2028 inclus [source secondaire], fin de
     /// l'enregistrement du titre".
     pub fn until(&self) -> Option<Text> {
-        match (&self.standing, self.end_date) {
-            (Standing::InForce { .. }, Some(_)) if self.replaced.is_some() => Some(tl!(
-                "avant le {}, dernier jour de la version {} du titre", "before {}, the last day of the title's {} version",
-                self.end, Text::plain(self.replaced.as_deref().unwrap_or_default()))),
-            (Standing::InForce { alternatives, .. }, Some((_, c))) if alternatives.is_empty() => Some(if c == Certainty::Estimated {
-                tl!("avant le {}, fin prévue de l'enregistrement du titre", "before {}, when the title's registration is expected to end", self.end)
+        match (&self.standing, self.end) {
+            (Standing::InForce { .. }, Some((d, c))) if self.replaced.is_some() => Some(tl!(
+                "{}, dernier jour de la version {} du titre", "{}, the last day of the title's {} version",
+                until_text(d, c), Text::plain(self.replaced.as_deref().unwrap_or_default()))),
+            (Standing::InForce { alternatives, .. }, Some((d, c))) if alternatives.is_empty() => Some(if c == Certainty::Estimated {
+                tl!("{}, fin prévue de l'enregistrement du titre", "{}, when the title's registration is expected to end", until_text(d, c))
             } else {
-                tl!("avant le {}, fin de l'enregistrement du titre", "before {}, when the title's registration ends", self.end)
+                tl!("{}, fin de l'enregistrement du titre", "{}, when the title's registration ends", until_text(d, c))
             }),
-            (Standing::Grace { .. }, _) => Some(tl!("avant le {}, fin de l'année laissée aux titulaires de CCP",
-                "before {}, the end of the year left to CCP holders", self.grace)),
+            (Standing::Grace { .. }, _) => self.grace.map(|(d, c)| tl!("{}, fin de l'année laissée aux titulaires de CCP",
+                "{}, the end of the year left to CCP holders", until_text(d, c))),
             _ => None,
         }
     }
@@ -107,27 +115,39 @@ pub enum Purpose {
     SessionCcs,
 }
 
+/// How sure a date is, as a tag after it: nothing when official, "[source secondaire]"…
+fn tag(certainty: Certainty) -> Text {
+    match certainty {
+        Certainty::Official => Text::default(),
+        Certainty::Secondary => tx!(" [source secondaire]", " [secondary source]"),
+        Certainty::Estimated => tx!(" [date estimée]", " [estimated date]"),
+        Certainty::Unknown => tx!(" [incertaine]", " [uncertain]"),
+    }
+}
+
 /// A date and its certainty in words: "7 janvier 2028 [source secondaire]", or "une date inconnue".
+/// Every date a report shows carries its certainty (rules.md R6).
 pub fn date_text(date: Option<Date>, certainty: Certainty) -> Text {
     let Some(date) = date else { return tx!("une date inconnue", "an unknown date") };
-    let words = Text::date(date);
-    match certainty {
-        Certainty::Official => words,
-        Certainty::Secondary => tl!("{} [source secondaire]", "{} [secondary source]", words),
-        Certainty::Estimated => tl!("{} [date estimée]", "{} [estimated date]", words),
-        Certainty::Unknown => tl!("{} [incertaine]", "{} [uncertain]", words),
-    }
+    tl!("{}{}", "{}{}", Text::date(date), tag(certainty))
+}
+
+/// A last valid day in words, with its certainty: "jusqu'au 7 janvier 2028 inclus [source
+/// secondaire]" / "until 7 January 2028 (included) [secondary source]". Never "before D" for a
+/// last valid day D (rules.md R6).
+pub fn until_text(date: Date, certainty: Certainty) -> Text {
+    tl!("jusqu'au {} inclus{}", "until {} (included){}", Text::date(date), tag(certainty))
 }
 
 /// "its registration runs until X" in words that do not state an estimate as certain, nor a date
 /// we do not have.
 fn runs_until(end: &DatedFact, certainty: Certainty, last: bool) -> Text {
     match (end.date, certainty) {
-        (Some(d), _) if !last => tl!("cette version s'applique jusqu'au {}, puis le titre est révisé", "this version applies until {}, when the title is revised",
-            date_text(Some(d), certainty)),
-        (Some(d), Certainty::Estimated) => tl!("son enregistrement devrait courir jusqu'au {}", "its registration is expected to run until {}",
-            date_text(Some(d), certainty)),
-        (Some(d), _) => tl!("son enregistrement court jusqu'au {}", "its registration runs until {}", date_text(Some(d), certainty)),
+        (Some(d), _) if !last => tl!("cette version s'applique {}, puis le titre est révisé", "this version applies {}, when the title is revised",
+            until_text(d, certainty)),
+        (Some(d), Certainty::Estimated) => tl!("son enregistrement devrait courir {}", "its registration is expected to run {}",
+            until_text(d, certainty)),
+        (Some(d), _) => tl!("son enregistrement court {}", "its registration runs {}", until_text(d, certainty)),
         (None, _) => {
             let bound = match (end.not_before, end.not_after) {
                 (Some(a), Some(b)) => tl!(", entre le {} et le {}", ", between {} and {}", Text::date(a), Text::date(b)),
@@ -140,21 +160,43 @@ fn runs_until(end: &DatedFact, certainty: Certainty, last: bool) -> Text {
     }
 }
 
-/// The end of the closure year after version `index` ends: the register's last award date when
-/// filled, else one year after the end (estimated), by the rule in force when the title ended.
-fn grace_end(title: &Title, index: usize) -> (Option<Date>, Certainty, Vec<SourceId>) {
-    let version = &title.versions[index];
-    if let Some(award) = &version.last_award {
-        return (award.date, award.certainty, vec![award.source.clone().into()]);
-    }
+/// The end of the closure year after version `index` ends, as R6 and R12 set it.
+struct GraceEnd {
+    date: Option<Date>,
+    certainty: Certainty,
+    sources: Vec<SourceId>,
+    /// The register's last award date when it contradicts the arrêté's year, said beside it.
+    note: Option<Text>,
+}
+
+/// One year (the rule in force when the title ended) after the end, estimated; the register's
+/// last award date instead when filled, unless it is earlier than that year (R12).
+fn grace_end(params: &Params, title: &Title, index: usize) -> GraceEnd {
     let end = title.version_end(index);
-    let Some(end_date) = end.date else { return (None, Certainty::Unknown, vec![end.source.clone().into()]) };
-    let rule = super::in_force(CLOSURE_GRACE, end_date);
+    let award = title.versions[index].last_award.as_ref();
+    let Some(end_date) = end.date else {
+        return match award {
+            Some(a) => GraceEnd { date: a.date, certainty: a.certainty, sources: vec![a.source.clone().into()], note: None },
+            None => GraceEnd { date: None, certainty: Certainty::Unknown, sources: vec![end.source.clone().into()], note: None },
+        };
+    };
+    let rule = super::in_force(params.closure_grace, end_date);
     let mut sources = law(rule.sources);
     sources.push(end.source.clone().into());
-    match rule.value {
-        Some(years) => (Some(end_date.plus_years(years)), end.certainty.min(rule.certainty).min(Certainty::Estimated), sources),
-        None => (None, Certainty::Unknown, sources),
+    let year = rule.value.map(|years| end_date.plus_years(years));
+    let estimated = end.certainty.min(rule.certainty).min(Certainty::Estimated);
+    match (award, year) {
+        (Some(a), Some(y)) if a.date.is_some_and(|d| d < y) => {
+            sources.push(a.source.clone().into());
+            let note = tl!(
+                "Le registre donne le {} comme dernier jour de délivrance du titre, avant la fin de l'année que l'arrêté laisse aux titulaires de CCP ({}) : le calculateur retient l'année de l'arrêté, en estimation ; faites-la confirmer.",
+                "The register gives {} as the last day the title may be awarded, before the end of the year the arrêté leaves to CCP holders ({}): the calculator keeps the arrêté's year, as an estimate; have it confirmed.",
+                date_text(a.date, a.certainty), date_text(Some(y), Certainty::Estimated));
+            GraceEnd { date: Some(y), certainty: Certainty::Estimated, sources, note: Some(note) }
+        }
+        (Some(a), _) if a.date.is_some() => GraceEnd { date: a.date, certainty: a.certainty, sources: vec![a.source.clone().into()], note: None },
+        (_, Some(y)) => GraceEnd { date: Some(y), certainty: estimated, sources, note: None },
+        (_, None) => GraceEnd { date: None, certainty: Certainty::Unknown, sources, note: None },
     }
 }
 
@@ -164,26 +206,60 @@ pub fn deadline(kind: &'static str, date: Option<Date>, certainty: Certainty, la
     Fact::Deadline(Deadline { kind, date, certainty, label, condition })
 }
 
+/// A fiche's name in texts: its RNCP number, else its id.
+fn fiche(title: &Title, index: usize) -> Text {
+    let v = &title.versions[index];
+    Text::plain(v.rncp.as_deref().unwrap_or(&v.id))
+}
+
+/// Data older than this many days before the evaluation date says its age (rules.md R12).
+pub const DATA_AGE_NOTICE_DAYS: i32 = 60;
+
+/// "Our register data dates from 31 January 2025, 22 months before…", when it is that old.
+fn data_age(title: &Title, as_of: Date) -> Option<Fact> {
+    let snapshot = title.snapshot.filter(|s| s.days_until(as_of) > DATA_AGE_NOTICE_DAYS)?;
+    let months = snapshot.months_until(as_of);
+    let age = if months == 1 { tx!("1 mois", "1 month") } else { tl!("{} mois", "{} months", months) };
+    Some(Fact::Note(tl!(
+        "Nos données du registre national datent du {}, {} avant la date de cette réponse : un renouvellement, une révision ou une nouvelle fiche du titre a pu paraître depuis ; la fiche du titre sur le site de France compétences fait foi.",
+        "Our national register data dates from {}, {} before the date of this answer: a renewal, a revision or a new fiche of the title may have been published since; the title's fiche on France compétences' website prevails.",
+        Text::date(snapshot), age)))
+}
+
 /// Establishes the title's standing on `asOf` (rules.md R6, R12).
 pub fn standing(ctx: &Ctx) -> TitleStanding {
     let title = ctx.title;
     let ask = ctx.ask().text();
     let last = title.versions.len() - 1;
-    let mut facts = Vec::new();
+    let mut facts: Vec<Fact> = data_age(title, ctx.as_of).into_iter().collect();
     let validity_label = tx!("Dernier jour de l'enregistrement du titre", "Last day of the title's registration");
     let grace_label = tx!("Fin de l'année laissée aux titulaires de CCP pour obtenir le titre", "End of the year CCP holders have to obtain the title");
-    let mut end_date = None;
-    let mut replaced = None;
-    let (standing, text, certainty, sources, end_words, grace_words) = match title.version_at(ctx.as_of) {
+    let unknown = |what: Text, reason: Text, text: Text, sources: Vec<SourceId>, mut facts: Vec<Fact>| {
+        facts.push(Fact::Unknown(Unknown { what, ask: ask.clone() }));
+        TitleStanding { standing: Standing::Unknown { reason }, text, certainty: Certainty::Unknown, sources, facts, end: None, grace: None, replaced: None }
+    };
+    match title.version_at(ctx.as_of) {
         VersionAt::BeforeCreation => {
             let start = &title.versions[0].start;
-            let c = title.fact_certainty(start);
             let from = match start.date {
                 Some(d) => date_text(Some(d), start.certainty),
                 None => tl!("pas avant le {}", "not before {}", Text::date(start.earliest().unwrap_or(ctx.as_of))),
             };
-            (Standing::NotCreated, tl!("À cette date, le titre n'existait pas encore (il date du {}).",
-                "On that date, the title did not exist yet (it dates from {}).", from), c, vec![start.source.clone().into()], Text::default(), Text::default())
+            TitleStanding {
+                standing: Standing::NotCreated,
+                text: tl!("À cette date, le titre n'existait pas encore (il date du {}).", "On that date, the title did not exist yet (it dates from {}).", from),
+                certainty: title.fact_certainty(start), sources: vec![start.source.clone().into()], facts, end: None, grace: None, replaced: None,
+            }
+        }
+        VersionAt::Undated { index } => {
+            let source = title.versions[index].start.source.clone();
+            unknown(tl!("si la fiche {} était en vigueur à cette date (le registre ne donne pas sa date de début)",
+                    "whether fiche {} was in force on that date (the register gives no start date for it)", fiche(title, index)),
+                tl!("le registre ne donne pas de date de début pour la fiche {}", "the register gives no start date for fiche {}", fiche(title, index)),
+                tl!("Le registre ne donne pas de date de début pour la fiche {} (une fiche ancienne ou inactive) : nos données ne disent pas si le titre est en vigueur à cette date.",
+                    "The register gives no start date for fiche {} (an old or inactive fiche): our data does not say whether the title is in force on that date.",
+                    fiche(title, index)),
+                vec!["policy".into(), source.into()], facts)
         }
         VersionAt::InForce { index, certainty: version_certainty, registered: title_certainty, alternatives } => {
             let version = &title.versions[index];
@@ -192,13 +268,12 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             // When another version may be in force, the end of the one in force is not known.
             let shown = if alternatives.is_empty() { end.date } else { None };
             facts.push(deadline("titleValidityEnd", shown, end.certainty, validity_label, None));
-            let mut grace_words = Text::default();
             if index == last {
-                let (until, c, _) = grace_end(title, index);
-                let condition = (title.after_registration_end == AfterEnd::Unknown).then_some(tx!(
+                let grace = grace_end(ctx.params, title, index);
+                let condition = (title.after_registration_end != AfterEnd::Closed).then_some(tx!(
                     "si le titre est clôturé à la fin de son enregistrement", "if the title is closed when its registration ends"));
-                facts.push(deadline("closureGraceEnd", until, c, grace_label, condition));
-                grace_words = date_text(until, c);
+                facts.push(deadline("closureGraceEnd", grace.date, grace.certainty, grace_label, condition));
+                facts.extend(grace.note.map(Fact::Note));
             }
             let rncp = version.rncp.as_deref().map_or_else(Text::default, |n| Text::plain(format!(", fiche {n}")));
             let text = if alternatives.is_empty() {
@@ -216,71 +291,118 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 certainty: version_certainty,
                 alternatives: alternatives.iter().map(|&i| title.versions[i].id.clone()).collect(),
             }));
-            let end_words = date_text(shown, end.certainty);
-            end_date = shown.map(|d| (d, end.certainty));
-            replaced = (index < last).then(|| version.id.clone());
-            let standing = Standing::InForce { index, version: version_certainty, title: title_certainty, alternatives };
-            (standing, text, title_certainty, vec![version.start.source.clone().into(), end.source.clone().into()], end_words, grace_words)
+            TitleStanding {
+                standing: Standing::InForce { index, version: version_certainty, title: title_certainty, alternatives },
+                text, certainty: title_certainty, sources: vec![version.start.source.clone().into(), end.source.clone().into()], facts,
+                end: shown.map(|d| (d, end.certainty)), grace: None, replaced: (index < last).then(|| version.id.clone()),
+            }
         }
         VersionAt::AfterEnd { index } => {
             let end = title.version_end(index);
             let end_words = date_text(end.date, end.certainty);
             facts.push(deadline("titleValidityEnd", end.date, end.certainty, validity_label, None));
-            let closed = index == last && title.after_registration_end == AfterEnd::Closed;
-            let (until, grace_certainty, grace_sources) = grace_end(title, index);
-            match (closed, until) {
-                (true, Some(until)) => {
-                    facts.push(deadline("closureGraceEnd", Some(until), grace_certainty, grace_label, None));
-                    let c = grace_certainty.min(title.fact_certainty(&end));
-                    let grace_words = date_text(Some(until), grace_certainty);
+            let snapshot = title.snapshot;
+            // How sure the closure is: as its end date when the data says so; estimated when it is
+            // only inferred, and only up to the data's date (R12).
+            let closure = match title.after_registration_end {
+                _ if index != last => None,
+                AfterEnd::Closed => Some(title.fact_certainty(&end)),
+                AfterEnd::ClosedByInference if snapshot.is_some_and(|s| ctx.as_of <= s) => Some(title.fact_certainty(&end).min(Certainty::Estimated)),
+                AfterEnd::ClosedByInference | AfterEnd::Unknown => None,
+            };
+            let inferred = title.after_registration_end == AfterEnd::ClosedByInference;
+            let grace = grace_end(ctx.params, title, index);
+            let end_sources: Vec<SourceId> = vec!["arrete-2015-art3".into(), end.source.clone().into()];
+            match (closure, grace.date) {
+                (Some(closure), Some(until)) => {
+                    facts.push(deadline("closureGraceEnd", Some(until), grace.certainty, grace_label, None));
+                    let certainty = grace.certainty.min(closure);
+                    let (grace_words, end_date) = (date_text(Some(until), grace.certainty), end.date.map(|d| (d, end.certainty)));
+                    let mut inference = if inferred {
+                        tl!(" Nos données du {} ne lui connaissent aucune suite : cette clôture en est déduite, donc estimée.",
+                            " Our data of {} names no successor: the closure is inferred from it, so an estimate.", Text::date(snapshot.unwrap_or(ctx.as_of)))
+                    } else {
+                        Text::default()
+                    };
+                    // The register's last award date, when the arrêté's year overrides it, is shown beside it.
+                    if let Some(note) = grace.note {
+                        inference = tl!("{} {}", "{} {}", inference, note);
+                    }
                     let (standing, text) = if ctx.as_of <= until {
-                        (Standing::Grace { until, certainty: c }, tl!(
-                            "Le titre est clôturé depuis la fin de son enregistrement, le {} : les titulaires de CCP ont jusqu'au {} pour l'obtenir.",
-                            "The title was closed when its registration ended on {}: CCP holders have until {} to obtain it.", end_words, grace_words))
+                        (Standing::Grace { until, closure, certainty }, tl!(
+                            "Le titre est clôturé depuis la fin de son enregistrement, le {} : les titulaires de CCP ont {} pour l'obtenir.{}",
+                            "The title was closed when its registration ended on {}: CCP holders have {} to obtain it.{}",
+                            end_words, until_text(until, grace.certainty), inference))
                     } else {
-                        (Standing::Ended { until, certainty: c }, tl!(
-                            "Le titre est clôturé depuis le {}, et l'année laissée aux titulaires de CCP a pris fin le {}.",
-                            "The title was closed on {}, and the year left to CCP holders ended on {}.", end_words, grace_words))
+                        (Standing::Ended { until, closure, certainty }, tl!(
+                            "Le titre est clôturé depuis le {}, et l'année laissée aux titulaires de CCP a pris fin le {}.{}",
+                            "The title was closed on {}, and the year left to CCP holders ended on {}.{}", end_words, grace_words, inference))
                     };
-                    (standing, text, c, grace_sources, end_words, grace_words)
+                    let mut sources = grace.sources;
+                    if inferred {
+                        sources.push("policy".into());
+                    }
+                    TitleStanding { standing, text, certainty, sources, facts, end: end_date, grace: Some((until, grace.certainty)), replaced: None }
                 }
-                _ => {
-                    let what = if closed {
-                        tx!("le délai laissé aux titulaires de CCP après la clôture du titre", "the time left to CCP holders after the title's closure")
-                    } else {
-                        tl!("ce que devient le titre après la fin de son enregistrement le {} (prorogé, révisé ou clôturé)",
-                            "what became of the title after its registration ended on {} (extended, revised or closed)", end_words)
-                    };
-                    let snapshot = title.snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(
+                (Some(_), None) => {
+                    let what = tx!("le délai laissé aux titulaires de CCP après la clôture du titre", "the time left to CCP holders after the title's closure");
+                    unknown(what.clone(), tl!("{} n'est pas dans nos données", "{} is not in our data", what.clone()),
+                        tl!("Nos données ne disent pas {}.", "Our data does not say {}.", what), end_sources, facts)
+                }
+                (None, _) if inferred && index == last => {
+                    let of = Text::date(snapshot.unwrap_or(ctx.as_of));
+                    unknown(tl!("si le titre a été renouvelé après la fin de son enregistrement le {}", "whether the title was renewed after its registration ended on {}", end_words.clone()),
+                        tl!("nos données du {} déduisent une clôture du titre, mais il a pu être renouvelé depuis", "our data of {} infers that the title was closed, but it may have been renewed since", of.clone()),
+                        tl!("L'enregistrement du titre a pris fin le {} et nos données du {} ne lui connaissent aucune suite : nous en déduisions une clôture, mais ces données sont antérieures à la date demandée et un renouvellement a pu intervenir depuis.",
+                            "The title's registration ended on {} and our data of {} names no successor: we inferred a closure, but that data predates the date asked about and a renewal may have come since.",
+                            end_words, of),
+                        vec!["arrete-2015-art3".into(), "policy".into(), end.source.clone().into()], facts)
+                }
+                (None, _) => {
+                    let what = tl!("ce que devient le titre après la fin de son enregistrement le {} (prorogé, révisé ou clôturé)",
+                        "what became of the title after its registration ended on {} (extended, revised or closed)", end_words);
+                    let after = snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(
                         " Nos données datent du {} : la suite n'y figure pas.", " Our data dates from {}: what followed is not in it.", Text::date(s)));
-                    facts.push(Fact::Unknown(Unknown { what: what.clone(), ask: ask.clone() }));
-                    (Standing::Unknown, tl!("Nos données ne disent pas {}.{}", "Our data does not say {}.{}", what, snapshot),
-                        Certainty::Unknown, vec!["arrete-2015-art3".into(), end.source.clone().into()], end_words, Text::default())
+                    unknown(what.clone(), tx!("ce qu'est devenu le titre à la fin de son enregistrement n'est pas dans nos données",
+                            "what became of the title when its registration ended is not in our data"),
+                        tl!("Nos données ne disent pas {}.{}", "Our data does not say {}.{}", what, after), end_sources, facts)
                 }
             }
         }
-    };
-    TitleStanding { standing, text, certainty, sources, facts, end: end_words, grace: grace_words, end_date, replaced }
+    }
 }
 
-/// The title's standing as a condition for a kind of session, in the journal.
+/// The title's standing as a condition for a kind of session, in the journal. A closed title
+/// opens no new session titre and no session CCS, as sure as the closure itself (not the end of
+/// the year left to CCP holders, which these do not depend on); sessions CCP stay open within
+/// that year, as sure as its end.
 pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) -> Id {
+    let closed_on = || date_text(standing.end.map(|e| e.0), standing.end.map_or(Certainty::Unknown, |e| e.1));
     let (verdict, certainty, text) = match (&standing.standing, purpose) {
-        (Standing::NotCreated, _) | (Standing::Ended { .. }, _) => (Tri::No, standing.certainty, standing.text.clone()),
+        (Standing::NotCreated, _) => (Tri::No, standing.certainty, standing.text.clone()),
         (Standing::InForce { .. }, _) => (Tri::Yes, standing.certainty, standing.text.clone()),
-        (Standing::Unknown, _) => (Tri::Unknown, Certainty::Unknown, standing.text.clone()),
+        (Standing::Unknown { .. }, _) => (Tri::Unknown, Certainty::Unknown, standing.text.clone()),
         (Standing::Grace { certainty, .. }, Purpose::SessionCcp) => (Tri::Yes, *certainty, standing.text.clone()),
-        (Standing::Grace { certainty, .. }, Purpose::SessionTitre) => (Tri::No, *certainty, tl!(
-            "Le titre est clôturé depuis le {} : plus de nouvelle session titre ; seuls les titulaires de CCP peuvent encore l'obtenir, jusqu'au {}.",
-            "The title was closed on {}: no new session titre; only CCP holders may still obtain it, until {}.", standing.end, standing.grace)),
-        (Standing::Grace { certainty, .. }, Purpose::SessionCcs) => (Tri::No, (*certainty).min(Certainty::Secondary), tl!(
-            "Le titre est clôturé depuis le {} : il n'y a plus de session CCS.", "The title was closed on {}: there are no more sessions CCS.",
-            standing.end)),
+        (Standing::Ended { certainty, .. }, Purpose::SessionCcp) => (Tri::No, *certainty, standing.text.clone()),
+        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionTitre) => (Tri::No, *closure, match standing.grace {
+            Some((until, c)) if matches!(standing.standing, Standing::Grace { .. }) => tl!(
+                "Le titre est clôturé depuis le {} : plus de nouvelle session titre ; seuls les titulaires de CCP peuvent encore l'obtenir, {}.",
+                "The title was closed on {}: no new session titre; only CCP holders may still obtain it, {}.", closed_on(), until_text(until, c)),
+            _ => tl!("Le titre est clôturé depuis le {} : plus de nouvelle session titre.", "The title was closed on {}: no new session titre.", closed_on()),
+        }),
+        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionCcs) => (Tri::No, (*closure).min(Certainty::Secondary), tl!(
+            "Le titre est clôturé depuis le {} : il n'y a plus de session CCS.", "The title was closed on {}: there are no more sessions CCS.", closed_on())),
     };
     let mut sources = standing.sources.clone();
     if purpose == Purpose::SessionCcs && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. }) {
         sources.push("policy".into());
     }
+    // An inferred closure says so in the words of every answer resting on it (R12).
+    let text = match &standing.standing {
+        Standing::Grace { closure, .. } | Standing::Ended { closure, .. } if *closure == Certainty::Estimated && text != standing.text => tl!(
+            "{} (Clôture déduite de nos données, donc estimée.)", "{} (A closure inferred from our data, so an estimate.)", text),
+        _ => text,
+    };
     j.push(Decision::new("R6", verdict, certainty, &[], text).citing_all(sources).with_all(standing.facts.iter().cloned()))
 }
 

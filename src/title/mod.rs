@@ -86,6 +86,14 @@ pub struct Version {
     pub correspondence: Option<Correspondence>,
 }
 
+impl Version {
+    /// A fiche the register gives without dates (an old or inactive fiche): no start date, and no
+    /// bound on it either. Never the version in force (rules.md R12).
+    pub fn is_undated(&self) -> bool {
+        self.start.date.is_none() && self.start.not_before.is_none() && self.start.not_after.is_none()
+    }
+}
+
 /// An arrêté de spécialité as the register cites it.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -140,6 +148,10 @@ pub enum AfterEnd {
     Unknown,
     /// Closed: CCP holders have one more year (rules.md R6.3).
     Closed,
+    /// Closed by inference: the last registration ended before the data's snapshot with no
+    /// successor named in the data. The register never says "closed": this is estimated on
+    /// evaluation dates up to the snapshot and unknown after it (rules.md R12).
+    ClosedByInference,
 }
 
 /// An equivalence granted by the arrêté de spécialité to holders of another certification.
@@ -202,6 +214,9 @@ pub enum VersionAt {
     InForce { index: usize, certainty: Certainty, registered: Certainty, alternatives: Vec<usize> },
     /// Between two registrations, or after the last one (certainly).
     AfterEnd { index: usize },
+    /// No dated version can be in force that day, but a fiche the register gives without dates
+    /// (an old or inactive fiche) may be: such a fiche is never "the version in force" (R12).
+    Undated { index: usize },
 }
 
 impl Title {
@@ -282,15 +297,19 @@ impl Title {
         if first.earliest().is_some_and(|d| date < d) {
             return VersionAt::BeforeCreation;
         }
-        let possible: Vec<usize> = (0..self.versions.len())
-            .filter(|&i| {
-                let started = self.versions[i].start.earliest().is_none_or(|d| d <= date);
-                let replaced = self.versions.get(i + 1).is_some_and(|n| n.start.latest().is_some_and(|d| d <= date));
-                let ended = self.version_end(i).latest().is_some_and(|d| d < date);
-                started && !replaced && !ended
-            })
-            .collect();
+        // A later version that had surely started, or even ended, by `date` replaced this one.
+        let may_run = |i: usize| {
+            let started = self.versions[i].start.earliest().is_none_or(|d| d <= date);
+            let replaced = self.versions.get(i + 1).is_some_and(|n| n.start.latest().is_some_and(|d| d <= date))
+                || (i + 1..self.versions.len()).any(|k| self.version_end(k).latest().is_some_and(|d| d < date));
+            let ended = self.version_end(i).latest().is_some_and(|d| d < date);
+            started && !replaced && !ended
+        };
+        let possible: Vec<usize> = (0..self.versions.len()).filter(|&i| !self.versions[i].is_undated() && may_run(i)).collect();
         let Some((&index, others)) = possible.split_last() else {
+            if let Some(index) = (0..self.versions.len()).rev().find(|&i| self.versions[i].is_undated() && may_run(i)) {
+                return VersionAt::Undated { index };
+            }
             let index = self.versions.iter().rposition(|v| v.start.earliest().is_none_or(|d| d <= date)).unwrap_or(0);
             return VersionAt::AfterEnd { index };
         };

@@ -52,7 +52,7 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
     })?;
     t.versions = o.list("versions", version)?;
     t.after_registration_end = o.present("afterRegistrationEnd",
-        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed)])?)?;
+        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed), ("closedByInference", AfterEnd::ClosedByInference)])?)?;
     t.ccs = o.list("ccs", ccp)?;
     t.ccs_source = o.string("ccsSource")?;
     t.equivalences = o.list("equivalences", |v, p| {

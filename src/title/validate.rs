@@ -79,6 +79,11 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     if title.versions.is_empty() {
         return Err(bad(at(".versions"), tx!("au moins une version est requise", "at least one version is required")));
     }
+    // A closure inferred from the data holds only up to the data's date (rules.md R12).
+    if title.after_registration_end == super::AfterEnd::ClosedByInference && title.snapshot.is_none() {
+        return Err(bad(at(".snapshot"), tx!("une clôture déduite des données demande la date de ces données (snapshot)",
+            "a closure inferred from the data needs the data's date (snapshot)")));
+    }
     let mut ccp_ids = Ids::default();
     let mut previous_start: Option<crate::Date> = None;
     let last = title.versions.len() - 1;

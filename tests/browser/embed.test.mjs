@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { setup, axe } from "./helpers.mjs";
+import { setup, axe, TODAY } from "./helpers.mjs";
 import { SITE } from "../../tools/site.mjs";
 
 let env, host, hostOrigin;
@@ -59,6 +59,7 @@ after(async () => { host?.close(); await env?.close(); });
 
 async function visit(url) {
   const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.clock.setFixedTime(TODAY);
   const page = await context.newPage();
   const logs = [];
   page.on("console", (m) => logs.push(`${m.type()}: ${m.text()}`));

@@ -9,6 +9,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--disable-quic"];
 
+/** The day the browser tests run on, whatever the machine's date. */
+export const TODAY = new Date("2026-12-06T10:00:00");
+
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 /** The site as it ships (target/site, built by `make build`), served on loopback. */
@@ -29,13 +32,19 @@ export async function open(browser, url, options = {}) {
   const origin = new URL(url).origin;
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`); });
+  const requests = [];
+  page.on("request", (r) => {
+    requests.push(r.url());
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
+  // A fixed clock: the page's "today" is the same on every run (answers depend on the date).
+  await context.clock.setFixedTime(TODAY);
   await page.goto(url);
   await page.waitForSelector("body[data-ready]");
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
 
 export const status = (page) => page.locator(".answer .status-word").first().textContent();
