@@ -53,7 +53,7 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             "{} : date des données inconnue (--xml-date AAAA-MM-JJ) / date of the data unknown (--xml-date YYYY-MM-DD)", short(&path.display().to_string())))
     };
     let mut xml = Vec::new();
-    let mut stats = false;
+    let (mut stats, mut force) = (false, false);
     while let Some(arg) = args.next() {
         let arg = arg?;
         let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
@@ -71,13 +71,14 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             "--out" => out = Some(std::path::PathBuf::from(value()?)),
             "--quiet" => input.progress = false,
             "--stats" => stats = true,
+            "--force" => force = true,
             _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }
     input.xml.extend(xml.into_iter().map(|p| dated(p, xml_date)).collect::<Result<Vec<_>, _>>()?);
     let out = out.ok_or_else(|| format!("--out DOSSIER manquant / --out DIR missing\n{USAGE}"))?;
     let output = tp_eligibility::import::import(&input).map_err(|p| format!("erreur / error: {p}"))?;
-    tp_eligibility::import::write(&out, &output).map_err(|p| format!("erreur / error: {p}"))?;
+    tp_eligibility::import::write(&out, &output, force).map_err(|p| format!("erreur / error: {p}"))?;
     let mut report = format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
         output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display());
     for w in &output.warnings {

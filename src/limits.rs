@@ -29,3 +29,20 @@ pub const MAX_ROWS: usize = 1_000;
 pub const MAX_SOURCES: usize = 500;
 /// Characters of an input value echoed in an error message.
 pub const ECHO_CHARS: usize = 40;
+
+// The register importer (native only), whatever the file it is given: memory stays bounded.
+
+/// Bytes of one XML event (a tag with its attributes, one run of text): a longer one is refused
+/// before it is buffered whole.
+pub const MAX_XML_EVENT_BYTES: u64 = 1024 * 1024;
+/// Characters of one field's text, entities included.
+pub const MAX_XML_TEXT_CHARS: usize = 1024 * 1024;
+/// Bytes of one fiche of the XML export (a real one is under 200 KB).
+pub const MAX_FICHE_BYTES: u64 = 16 * 1024 * 1024;
+/// Nesting depth of the XML export (the flux nests seven deep).
+pub const MAX_XML_DEPTH: usize = 64;
+/// Bytes of one CSV record.
+pub const MAX_CSV_RECORD_BYTES: u64 = 1024 * 1024;
+/// Of the TP fiches the previous export gave, the share a new export must give at least, and of
+/// the titles written before, the share an import must write at least (unless `--force`).
+pub const MIN_KEPT_PERCENT: usize = 90;

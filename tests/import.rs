@@ -117,9 +117,16 @@ fn malformed_inputs_each_get_a_clear_error_naming_the_file_and_line() {
     std::fs::write(&kit, b"Code Dipl\xf4me;FicheRNCP\r\n1;2\r\n").unwrap();
     let e = csv::kit(&kit).unwrap_err();
     assert!(e.message.contains("UTF-8"), "{e}");
-    std::fs::write(&kit, "Code Diplôme;FicheRNCP\r\n1;2;3\r\n").unwrap();
+    // (Columns are checked first, then rows are streamed: the header names every column.)
+    let header = "Code Diplôme;FicheRNCP;Niveau fiche RNCP;Abrégé de diplôme (RNCP);Date d'échéance de la fiche RNCP;Fiche ACTIVE/INACTIVE;\
+        Intitulé certification (RNCP);Intitulé diplôme (DEPP);Date de début des parcours certifiants;Date limite de la délivrance;\
+        Nouvelle Certification rempla (RNCP);Ancienne Certification (RNCP)";
+    std::fs::write(&kit, format!("{header}\r\n1;2;3;4;5;6;7;8;9;10;11;12;13\r\n")).unwrap();
     let e = csv::kit(&kit).unwrap_err();
-    assert!(e.place == "ligne 2" && e.message.contains("3 champs au lieu de 2"), "{e}");
+    assert!(e.place == "ligne 2" && e.message.contains("13 champs au lieu de 12"), "{e}");
+    std::fs::write(&kit, "Code Diplôme;FicheRNCP\r\n1;2\r\n").unwrap();
+    let e = csv::kit(&kit).unwrap_err();
+    assert!(e.message.contains("colonne « Niveau fiche RNCP » absente"), "{e}");
 }
 
 #[test]
@@ -134,7 +141,7 @@ fn an_import_writes_aside_and_leaves_no_half_written_data() {
     assert!(out.join("old.json").exists());
     let input = Input::from_sources(&data("sources.json")).unwrap();
     let output = import::import(&input).unwrap();
-    import::write(&out, &output).unwrap();
+    import::write(&out, &output, false).unwrap();
     assert!(!out.join("old.json").exists() && out.join("index.json").exists());
     let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
     assert_eq!(leftovers, [std::ffi::OsString::from("titles")], "nothing left aside");
@@ -181,4 +188,151 @@ fn every_tp_fiche_of_the_snapshot_is_in_a_title_and_every_title_is_valid() {
     let kit_only = titles.iter().find(|t| t.is_named("RNCP39408")).unwrap();
     assert_eq!(kit_only.versions.last().unwrap().ccps_certainty, tp_eligibility::Certainty::Unknown);
     assert!(kit_only.versions.last().unwrap().correspondence.as_ref().unwrap().rows.is_none());
+}
+
+/// A huge input made on the fly: `head`, then `body` repeated up to `size` bytes, then `tail`;
+/// it counts what the reader took, to show that a bound stopped it early.
+struct Huge {
+    parts: Vec<u8>,
+    head: usize,
+    body: std::ops::Range<usize>,
+    size: u64,
+    given: u64,
+    read: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl Huge {
+    fn new(head: &str, body: &str, size: u64) -> (Huge, std::rc::Rc<std::cell::Cell<u64>>) {
+        let read = std::rc::Rc::new(std::cell::Cell::new(0));
+        let parts = [head, body].concat().into_bytes();
+        (Huge { head: head.len(), body: head.len()..parts.len(), parts, size, given: 0, read: read.clone() }, read)
+    }
+}
+
+impl std::io::Read for Huge {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.given >= self.size {
+            return Ok(0);
+        }
+        let at = self.given as usize;
+        let n = if at < self.head {
+            let n = (self.head - at).min(buf.len());
+            buf[..n].copy_from_slice(&self.parts[at..at + n]);
+            n
+        } else {
+            let body = &self.parts[self.body.clone()];
+            let offset = (at - self.head) % body.len();
+            let n = (body.len() - offset).min(buf.len());
+            buf[..n].copy_from_slice(&body[offset..offset + n]);
+            n
+        };
+        self.given += n as u64;
+        self.read.set(self.given);
+        Ok(n)
+    }
+}
+
+#[test]
+fn the_xml_reader_stops_at_its_bounds_without_buffering_what_lies_beyond() {
+    let head = "<?xml version=\"1.0\"?>\n<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>\n<FICHE><NUMERO_FICHE>RNCP1</NUMERO_FICHE>";
+    let cases = [
+        ("a gigabyte of text in one node", format!("{head}<INTITULE>"), "x".repeat(4096), "un élément de plus de 1 Mo"),
+        ("a gigabyte of one tag's attributes", format!("{head}<INTITULE a=\""), "y".repeat(4096), "un élément de plus de 1 Mo"),
+        ("text cut by entities", format!("{head}<INTITULE>"), "&amp;".to_string(), "un texte de plus de 1 Mo"),
+        ("nesting without end", format!("{head}"), "<A>".to_string(), "imbriqués sur plus de 64 niveaux"),
+        ("one fiche of endless small blocs", format!("{head}<BLOCS_COMPETENCES>"),
+            "<BLOC_COMPETENCES><CODE>B</CODE><LIBELLE>l</LIBELLE></BLOC_COMPETENCES>".to_string(), "une fiche de plus de 16 Mo"),
+    ];
+    for (name, head, body, words) in cases {
+        let (input, read) = Huge::new(&head, &body, 1 << 30);
+        let e = xml::read(std::io::BufReader::new(input), "huge.xml", None, |_| {}).expect_err(name);
+        assert!(e.message.contains(words), "{name}: {e}");
+        assert!(read.get() < 20 << 20, "{name}: {} bytes read before stopping", read.get());
+    }
+}
+
+#[test]
+fn a_csv_record_past_its_bound_is_refused_before_it_is_read_whole() {
+    let dir = tempdir("huge-csv");
+    let standard = dir.join("export_fiches_CSV_Standard_2024_02_22.csv");
+    let header = "Numero_Fiche;Intitule;Abrege_Libelle;Nomenclature_Europe_Niveau;Date_Fin_Enregistrement;Date_Effet;Actif\n";
+    std::fs::write(&standard, format!("{header}RNCP1;{};TP;NIV3;;;ACTIVE\n", "z".repeat(5 << 20))).unwrap();
+    let e = csv::export(&dir).unwrap_err();
+    assert!(e.message.contains("enregistrement de plus de 1 Mo") && e.place == "ligne 2", "{e}");
+    // Many ordinary rows are fine: the bound is on one record, not on the file.
+    let rows: String = (0..20_000).map(|i| format!("RNCP{i};Titre {i};BTS;NIV5;;;ACTIVE\n")).collect();
+    std::fs::write(&standard, format!("{header}{rows}")).unwrap();
+    let (fiches, read) = csv::export(&dir).unwrap();
+    assert_eq!((fiches.len(), read), (0, 20_000));
+}
+
+/// A Kit file with the header the importer reads and these rows (Code Diplôme, fiche, title).
+fn kit_file(dir: &Path, rows: &[(&str, &str, &str)]) -> PathBuf {
+    let header = "Code Diplôme;Intitulé diplôme (DEPP);FicheRNCP;Niveau fiche RNCP;Abrégé de diplôme (RNCP);Dernière MaJ;\
+        Accès à l'apprentissage de la fiche RNCP (oui/non);Date d'échéance de la fiche RNCP;Fiche ACTIVE/INACTIVE;Intitulé certification (RNCP);\
+        Type d'enregistrement;Date de publication de la fiche;Date de décision;Date de début des parcours certifiants;Date limite de la délivrance;\
+        Nouvelle Certification rempla (RNCP);Ancienne Certification (RNCP)";
+    let body: String = rows.iter().map(|(code, fiche, name)| format!(
+        "{code};{name};{fiche};Niveau 3;TP;v1;Oui;01/01/2030;ACTIVE;TP - {name};Enregistrement de droit;;;01/01/2025;;;\n")).collect();
+    let path = dir.join("kit-2025-01-31.csv");
+    std::fs::write(&path, format!("{header}\n{body}")).unwrap();
+    path
+}
+
+#[test]
+fn a_code_from_the_data_never_names_a_file_outside_the_output_and_is_refused_not_rewritten() {
+    let dir = tempdir("codes");
+    let kit = kit_file(&dir, &[("../../kit-pwned", "RNCP90001", "Agent un"), ("/abs/x", "RNCP90002", "Agent deux"),
+        ("index", "RNCP90003", "Agent trois"), (&"L".repeat(300), "RNCP90004", "Agent quatre"), ("a/b", "RNCP90005", "Agent cinq"),
+        ("36T99001", "RNCP90006", "Agent six")]);
+    let input = Input { kit: vec![(kit, Date::ymd(2025, 1, 31))], ..Input::default() };
+    let output = import::import(&input).unwrap();
+    let files: Vec<&String> = output.files.keys().collect();
+    assert_eq!(files, ["36T99001.json", "index.json"], "only the title with a valid code is written");
+    assert_eq!(output.warnings.len(), 5, "{:?}", output.warnings);
+    assert!(output.warnings.iter().all(|w| w.contains("invalid title code")), "{:?}", output.warnings);
+    let out = dir.join("out").join("titles");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    import::write(&out, &output, false).unwrap();
+    let around: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert!(!around.iter().any(|n| n.to_string_lossy().contains("pwned")), "{around:?}");
+    // Two codes that differ only by case collide: an error naming the code.
+    let kit = kit_file(&dir, &[("36T99001", "RNCP90006", "Agent six"), ("36t99001", "RNCP90007", "Agent sept")]);
+    let e = import::import(&Input { kit: vec![(kit, Date::ymd(2025, 1, 31))], ..Input::default() }).unwrap_err();
+    assert!(e.message.contains("collision"), "{e}");
+}
+
+#[test]
+fn writing_swaps_whole_folders_and_refuses_an_empty_or_shrunken_output() {
+    let dir = tempdir("swap");
+    let out = dir.join("titles");
+    let input = Input::from_sources(&data("sources.json")).unwrap();
+    let full = import::import(&input).unwrap();
+    import::write(&out, &full, false).unwrap();
+    let before = std::fs::read_dir(&out).unwrap().count();
+    // A stale aside folder (an import killed midway) is never published: removed, not reused.
+    let stale = dir.join(".titles.import-1234");
+    std::fs::create_dir_all(&stale).unwrap();
+    std::fs::write(stale.join("planted.json"), "{}").unwrap();
+    // Empty: refused, data whole.
+    let empty = import::Output::default();
+    let e = import::write(&out, &empty, true).unwrap_err();
+    assert!(e.message.contains("aucun titre"), "{e}");
+    // Sharply fewer titles: refused unless forced.
+    let mut few = import::Output { titles: 3, ..import::Output::default() };
+    few.files = full.files.iter().take(4).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let e = import::write(&out, &few, false).unwrap_err();
+    assert!(e.message.contains("--force"), "{e}");
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), before, "the data is whole");
+    import::write(&out, &full, false).unwrap();
+    assert!(!out.join("planted.json").exists());
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(left, ["titles"], "nothing left beside the output");
+    import::write(&out, &few, true).unwrap();
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 4, "forced");
+    // An output folder that is a symbolic link is refused.
+    let link = dir.join("link");
+    std::os::unix::fs::symlink(&out, &link).unwrap();
+    let e = import::write(&link, &full, false).unwrap_err();
+    assert!(e.message.contains("lien symbolique"), "{e}");
 }

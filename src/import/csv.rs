@@ -5,31 +5,76 @@
 
 use super::xml::date;
 use super::{Bloc, Fiche, KitRow, Problem};
+use crate::limits;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// A CSV file read by header name.
+/// A CSV file read by header name, one record at a time: only the rows a caller keeps stay in
+/// memory, and a record longer than [`limits::MAX_CSV_RECORD_BYTES`] is refused before it is
+/// buffered whole.
 struct Table {
     file: String,
     headers: Vec<String>,
-    rows: Vec<(u64, Vec<String>)>,
+    reader: ::csv::Reader<Capped>,
+    /// Where the reader may read up to (the end of the last record, plus one record's bound).
+    limit: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+/// A file that refuses to be read past `limit` bytes (moved forward after each record).
+struct Capped {
+    file: std::io::BufReader<std::fs::File>,
+    read: u64,
+    limit: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl std::io::Read for Capped {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > self.limit.get() {
+            return Err(std::io::Error::other("record too long"));
+        }
+        let n = self.file.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
 }
 
 impl Table {
-    fn read(path: &Path) -> Result<Table, Problem> {
+    fn open(path: &Path) -> Result<Table, Problem> {
         let file = path.display().to_string();
-        let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').flexible(false).from_path(path)
-            .map_err(|e| Problem::cannot_read(path, e))?;
-        let headers: Vec<String> = reader.headers().map_err(|e| csv_problem(&file, &e))?
-            .iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_string()).collect();
-        let mut rows = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| csv_problem(&file, &e))?;
+        let limit = std::rc::Rc::new(std::cell::Cell::new(limits::MAX_CSV_RECORD_BYTES));
+        let handle = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
+        let capped = Capped { file: std::io::BufReader::new(handle), read: 0, limit: limit.clone() };
+        let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').flexible(false).from_reader(capped);
+        let headers = reader.byte_headers().map_err(|e| csv_problem(&file, &e))?.iter()
+            .map(|h| std::str::from_utf8(h).map(|h| h.trim_start_matches('\u{feff}').trim().to_string()))
+            .collect::<Result<Vec<String>, _>>()
+            .map_err(|_| Problem::new(&file, "ligne 1".into(), "ce n'est pas du texte UTF-8 / not UTF-8 text".into()))?;
+        Ok(Table { file, headers, reader, limit })
+    }
+
+    /// Calls `each` with every record's line and trimmed fields, in order.
+    fn each(mut self, mut each: impl FnMut(u64, Vec<String>) -> Result<(), Problem>) -> Result<usize, Problem> {
+        let mut record = ::csv::StringRecord::new();
+        let mut count = 0;
+        loop {
+            let line = self.reader.position().line();
+            match self.reader.read_record(&mut record) {
+                Ok(false) => return Ok(count),
+                Ok(true) => {}
+                Err(_) if self.reader.get_ref().read > self.limit.get() => {
+                    return Err(Problem::new(&self.file, format!("ligne {line}"), format!(
+                        "enregistrement de plus de {} Mo / record larger than {} MB",
+                        limits::MAX_CSV_RECORD_BYTES >> 20, limits::MAX_CSV_RECORD_BYTES >> 20)));
+                }
+                Err(e) => return Err(csv_problem(&self.file, &e)),
+            }
+            let end = record.position().map_or(0, |p| p.byte()) + record.as_byte_record().as_slice().len() as u64;
+            self.limit.set(end + limits::MAX_CSV_RECORD_BYTES);
+            count += 1;
             // The csv crate counts the lines before the record: the record is on the next one.
             let line = record.position().map_or(0, |p| p.line() + 1);
-            rows.push((line, record.iter().map(|v| v.trim_matches(|c: char| c.is_whitespace()).to_string()).collect()));
+            each(line, record.iter().map(|v| v.trim_matches(|c: char| c.is_whitespace()).to_string()).collect())?;
         }
-        Ok(Table { file, headers, rows })
     }
 
     /// The index of a column, or an error naming it.
@@ -65,55 +110,57 @@ fn find(dir: &Path, prefix: &str) -> Result<Option<std::path::PathBuf>, Problem>
 pub fn export(dir: &Path) -> Result<(Vec<Fiche>, usize), Problem> {
     let standard = find(dir, "export_fiches_CSV_Standard_")?.ok_or_else(|| Problem::new(&dir.display().to_string(), String::new(),
         "fichier export_fiches_CSV_Standard_*.csv absent / no export_fiches_CSV_Standard_*.csv file".into()))?;
-    let t = Table::read(&standard)?;
+    let t = Table::open(&standard)?;
     let [num, intitule, abrege, niveau, fin, effet, actif] = ["Numero_Fiche", "Intitule", "Abrege_Libelle", "Nomenclature_Europe_Niveau",
         "Date_Fin_Enregistrement", "Date_Effet", "Actif"].map(|c| t.column(c));
     let (num, intitule, abrege, niveau, fin, effet, actif) = (num?, intitule?, abrege?, niveau?, fin?, effet?, actif?);
     let mut fiches: BTreeMap<String, Fiche> = BTreeMap::new();
-    for (_, row) in &t.rows {
-        if row[abrege] != "TP" {
-            continue;
+    let read = t.each(|_, row| {
+        if row[abrege] == "TP" {
+            fiches.insert(row[num].clone(), Fiche {
+                numero: row[num].clone(),
+                intitule: clean_title(&row[intitule]),
+                niveau: Some(row[niveau].clone()).filter(|n| !n.is_empty()),
+                actif: Some(row[actif] == "ACTIVE" || row[actif] == "Oui"),
+                date_effet: date(&row[effet]),
+                date_fin: date(&row[fin]),
+                ..Fiche::default()
+            });
         }
-        fiches.insert(row[num].clone(), Fiche {
-            numero: row[num].clone(),
-            intitule: row[intitule].clone(),
-            niveau: Some(row[niveau].clone()).filter(|n| !n.is_empty()),
-            actif: Some(row[actif] == "ACTIVE" || row[actif] == "Oui"),
-            date_effet: date(&row[effet]),
-            date_fin: date(&row[fin]),
-            ..Fiche::default()
-        });
-    }
-    let read = t.rows.len();
+        Ok(())
+    })?;
     if let Some(path) = find(dir, "export_fiches_CSV_Blocs_De_Compétences_")? {
-        let t = Table::read(&path)?;
+        let t = Table::open(&path)?;
         let (num, code, libelle) = (t.column("Numero_Fiche")?, t.column("Bloc_Competences_Code")?, t.column("Bloc_Competences_Libelle")?);
-        for (_, row) in &t.rows {
+        t.each(|_, row| {
             if let Some(f) = fiches.get_mut(&row[num]) {
                 f.blocs.get_or_insert_with(Vec::new).push(Bloc { code: row[code].clone(), libelle: row[libelle].clone(), ..Bloc::default() });
             }
-        }
+            Ok(())
+        })?;
     }
     if let Some(path) = find(dir, "export_fiches_CSV_Ancienne_Nouvelle_Certification_")? {
-        let t = Table::read(&path)?;
+        let t = Table::open(&path)?;
         let (num, old, new) = (t.column("Numero_Fiche")?, t.column("Ancienne_Certification")?, t.column("Nouvelle_Certification")?);
-        for (_, row) in &t.rows {
+        t.each(|_, row| {
             if let Some(f) = fiches.get_mut(&row[num]) {
                 f.anciennes.extend(split(&row[old]));
                 f.nouvelles.extend(split(&row[new]));
             }
-        }
+            Ok(())
+        })?;
     }
     for (prefix, column) in [("export_fiches_CSV_Nsf_", "Nsf_Code"), ("export_fiches_CSV_Rome_", "Codes_Rome_Code")] {
         if let Some(path) = find(dir, prefix)? {
-            let t = Table::read(&path)?;
+            let t = Table::open(&path)?;
             let (num, code) = (t.column("Numero_Fiche")?, t.column(column)?);
-            for (_, row) in &t.rows {
+            t.each(|_, row| {
                 if let Some(f) = fiches.get_mut(&row[num]) {
                     let list = if column == "Nsf_Code" { &mut f.nsf } else { &mut f.rome };
                     list.push(row[code].clone());
                 }
-            }
+                Ok(())
+            })?;
         }
     }
     Ok((fiches.into_values().collect(), read))
@@ -126,18 +173,19 @@ fn split(cell: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Reads the Kit apprentissage rows (already filtered to TP): one row per fiche and `Code Diplôme`.
 pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
-    let t = Table::read(path)?;
+    let t = Table::open(path)?;
     let columns = ["Code Diplôme", "FicheRNCP", "Niveau fiche RNCP", "Abrégé de diplôme (RNCP)", "Date d'échéance de la fiche RNCP",
         "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Intitulé diplôme (DEPP)", "Date de début des parcours certifiants",
         "Date limite de la délivrance", "Nouvelle Certification rempla (RNCP)", "Ancienne Certification (RNCP)"];
     let c: Vec<usize> = columns.iter().map(|name| t.column(name)).collect::<Result<_, _>>()?;
+    let file = t.file.clone();
     let mut rows = Vec::new();
-    for (line, row) in &t.rows {
+    t.each(|line, row| {
         if row[c[3]] != "TP" {
-            continue;
+            return Ok(());
         }
         if !row[c[1]].starts_with("RNCP") {
-            return Err(Problem::new(&t.file, format!("ligne {line}"), format!(
+            return Err(Problem::new(&file, format!("ligne {line}"), format!(
                 "numéro de fiche « {} » inattendu / unexpected fiche number \"{}\"", crate::error::short(&row[c[1]]), crate::error::short(&row[c[1]]))));
         }
         rows.push(KitRow {
@@ -156,7 +204,8 @@ pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
             },
             depp: row[c[7]].clone(),
         });
-    }
+        Ok(())
+    })?;
     Ok(rows)
 }
 

@@ -280,14 +280,14 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         match check_title(&title) {
             Ok(()) => {
                 let code = title["code"].as_str().unwrap_or_default().to_string();
-                titles.insert(format!("{code}.json"), title);
+                add_title(&mut titles, code, title, &format!("fiches {}", numbers.join(", ")))?;
             }
             Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en, e.field)),
         }
     }
     for (path, value) in curated {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("curated.json").to_string();
-        titles.insert(name, value);
+        let code = value["code"].as_str().unwrap_or_default().to_string();
+        add_title(&mut titles, code, value, &path.display().to_string())?;
     }
     let mut index: Vec<Value> = titles.iter().map(|(file, t)| {
         let versions = t["versions"].as_array().cloned().unwrap_or_default();
@@ -306,6 +306,17 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     out.files = titles.iter().map(|(file, title)| (file.clone(), pretty(title))).collect();
     out.files.insert("index.json".to_string(), pretty(&json!({ "format": crate::title::FORMAT, "titles": index })));
     Ok(out)
+}
+
+/// Files one title under `code.json` (its code was validated); two codes that differ only by case
+/// would write one file twice on some systems: an error naming both.
+fn add_title(titles: &mut BTreeMap<String, Value>, code: String, title: Value, from: &str) -> Result<(), Problem> {
+    if let Some(other) = titles.keys().find(|k| k.eq_ignore_ascii_case(&format!("{code}.json"))) {
+        return Err(Problem::new(from, String::new(), format!(
+            "le code « {code} » entre en collision avec le fichier {other} / the code \"{code}\" collides with the file {other}")));
+    }
+    titles.insert(format!("{code}.json"), title);
+    Ok(())
 }
 
 fn pretty(value: &Value) -> String {
@@ -591,25 +602,107 @@ fn unknown_table(prev: &str, new: &str, source: &str) -> Value {
         "en": format!("the register gives no correspondence table from {prev} to {new}") } })
 }
 
-/// Writes the files into `dir`: into a folder beside it first, then renamed into place, so that
-/// an interrupted import leaves the previous data whole.
-pub fn write(dir: &Path, output: &Output) -> Result<(), Problem> {
+/// Writes the files into `dir`, whole or not at all: into a fresh folder beside it (a random name,
+/// created new: never an old or planted one), each file and the folder synced to disk, then
+/// swapped with `dir` in one atomic exchange (Linux `renameat2`; elsewhere two renames, the first
+/// undone if the second fails), the previous data removed last. An import that would write no title,
+/// or far fewer than `dir` holds, is refused unless `force` (README, "Title data").
+pub fn write(dir: &Path, output: &Output, force: bool) -> Result<(), Problem> {
+    let shown = dir.display().to_string();
     let fail = |path: &Path, e: std::io::Error| Problem::new(&path.display().to_string(), String::new(), format!(
         "écriture impossible : {e} / cannot write: {e}"));
+    if output.titles == 0 {
+        return Err(Problem::new(&shown, String::new(), "aucun titre à écrire : les données existantes sont gardées / no title to write: the existing data is kept".into()));
+    }
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Problem::new(&shown, String::new(), "--out est un lien symbolique : donnez le dossier lui-même / --out is a symbolic link: give the folder itself".into()));
+    }
+    let before = existing_titles(dir);
+    if !force && output.titles * 100 < before * crate::limits::MIN_KEPT_PERCENT {
+        return Err(Problem::new(&shown, String::new(), format!(
+            "{} titres au lieu de {before} : moins de {} %, les données existantes sont gardées (--force pour écrire quand même) / {} titles instead of {before}: under {} %, the existing data is kept (--force to write anyway)",
+            output.titles, crate::limits::MIN_KEPT_PERCENT, output.titles, crate::limits::MIN_KEPT_PERCENT)));
+    }
+    for file in output.files.keys() {
+        let code = file.strip_suffix(".json").unwrap_or_default();
+        if !(file == "index.json" || crate::title::valid_code(code)) {
+            return Err(Problem::new(&shown, String::new(), format!("nom de fichier refusé « {file} » / file name refused \"{file}\"")));
+        }
+    }
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("titles");
-    let aside = parent.join(format!(".{name}.import-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.previous-{}", std::process::id()));
-    std::fs::create_dir_all(&aside).map_err(|e| fail(&aside, e))?;
-    for (file, text) in &output.files {
-        std::fs::write(aside.join(file), text).map_err(|e| fail(&aside.join(file), e))?;
+    // Folders an interrupted import left beside `dir` are removed first.
+    if let Ok(entries) = std::fs::read_dir(parent) {
+        let stale = format!(".{name}.import-");
+        for entry in entries.filter_map(Result::ok) {
+            if entry.file_name().to_str().is_some_and(|n| n.starts_with(&stale)) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
     }
-    if dir.exists() {
-        std::fs::rename(dir, &old).map_err(|e| fail(dir, e))?;
+    let aside = parent.join(format!(".{name}.import-{}", random_suffix()));
+    std::fs::create_dir(&aside).map_err(|e| fail(&aside, e))?;
+    let written = (|| {
+        for (file, text) in &output.files {
+            let path = aside.join(file);
+            let mut f = std::fs::File::create_new(&path).map_err(|e| fail(&path, e))?;
+            std::io::Write::write_all(&mut f, text.as_bytes()).and_then(|()| f.sync_all()).map_err(|e| fail(&path, e))?;
+        }
+        sync_dir(&aside).map_err(|e| fail(&aside, e))?;
+        swap(&aside, dir).map_err(|e| fail(dir, e))?;
+        sync_dir(parent).map_err(|e| fail(parent, e))
+    })();
+    // After a swap `aside` holds the previous data; after a failure, the new data: removed either way.
+    let _ = std::fs::remove_dir_all(&aside);
+    written
+}
+
+/// Title files in `dir` now (0 when it does not exist).
+fn existing_titles(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| entries.filter_map(Result::ok)
+        .filter(|e| e.file_name().to_str().is_some_and(|n| n.ends_with(".json") && n != "index.json")).count())
+}
+
+/// A name no one can guess or have planted: the standard library's random hash keys.
+fn random_suffix() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    format!("{:016x}", h.finish())
+}
+
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+/// Puts `new` in place of `dir`: one atomic exchange where the system has it; `new` then holds the
+/// previous data.
+fn swap(new: &Path, dir: &Path) -> std::io::Result<()> {
+    if !dir.exists() {
+        return std::fs::rename(new, dir);
     }
-    std::fs::rename(&aside, dir).map_err(|e| fail(dir, e))?;
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(|e| fail(&old, e))?;
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+        let (a, b) = (c(new)?, c(dir)?);
+        // SAFETY: two valid NUL-terminated paths; renameat2 reads them and touches nothing else.
+        let done = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+        if done == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+            return Err(e);
+        }
     }
-    Ok(())
+    // No atomic exchange here: two renames, the first undone if the second fails.
+    let old = PathBuf::from(format!("{}-previous", new.display()));
+    std::fs::rename(dir, &old)?;
+    if let Err(e) = std::fs::rename(new, dir) {
+        std::fs::rename(&old, dir)?;
+        return Err(e);
+    }
+    std::fs::rename(&old, new)
 }

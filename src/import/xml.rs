@@ -5,17 +5,28 @@
 
 use super::{Bloc, Correspondence, Fiche, Problem};
 use crate::date::Date;
+use crate::limits;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::io::BufRead;
 
-/// Counts the lines of what the XML reader consumed, to name the line of a problem.
+/// Counts the lines of what the XML reader consumed, to name the line of a problem, and refuses
+/// to give more than [`limits::MAX_XML_EVENT_BYTES`] to one event: quick-xml buffers an event
+/// whole, so a text node of a gigabyte would otherwise be held in memory.
 struct Lines<R> {
     inner: R,
     lines: u64,
-    /// Bytes consumed, for a progress bar.
+    /// Bytes consumed, for a progress bar and the bounds.
     bytes: u64,
+    /// `bytes` when the current event began.
+    event_start: u64,
     progress: Option<indicatif::ProgressBar>,
+}
+
+impl<R> Lines<R> {
+    fn event_too_long(&self) -> bool {
+        self.bytes - self.event_start > limits::MAX_XML_EVENT_BYTES
+    }
 }
 
 impl<R: BufRead> std::io::Read for Lines<R> {
@@ -29,6 +40,9 @@ impl<R: BufRead> std::io::Read for Lines<R> {
 
 impl<R: BufRead> BufRead for Lines<R> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.event_too_long() {
+            return Err(std::io::Error::other("event too long"));
+        }
         self.inner.fill_buf()
     }
     fn consume(&mut self, amount: usize) {
@@ -123,7 +137,7 @@ struct Building {
 /// fiches read (all kinds) and kept (TP).
 pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::ProgressBar>, mut each: impl FnMut(Fiche))
     -> Result<(usize, usize), Problem> {
-    let mut input = Lines { inner: source, lines: 1, bytes: 0, progress };
+    let mut input = Lines { inner: source, lines: 1, bytes: 0, event_start: 0, progress };
     // A byte order mark is skipped.
     if input.fill_buf().map(|b| b.starts_with(b"\xEF\xBB\xBF")).unwrap_or(false) {
         input.consume(3);
@@ -141,11 +155,28 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
     let (mut read, mut kept) = (0, 0);
     let mut flux: Option<String> = None;
     let at = |reader: &Reader<Lines<_>>| format!("ligne {}", reader.get_ref().lines);
+    let too_big = |what_fr: &str, what_en: &str, limit: u64| format!(
+        "{what_fr} de plus de {} Mo : ce n'est pas l'export du registre / {what_en} larger than {} MB: not the register's export",
+        limit >> 20, limit >> 20);
+    // Where the fiche being read began, in bytes.
+    let mut fiche_start = 0;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| Problem::new(file, at(&reader), format!(
-            "XML mal formé : {e} / malformed XML: {e}")))?;
+        reader.get_mut().event_start = reader.get_ref().bytes;
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(event) => event,
+            Err(_) if reader.get_ref().event_too_long() => return Err(Problem::new(file, at(&reader),
+                too_big("un élément", "an element", limits::MAX_XML_EVENT_BYTES))),
+            Err(e) => return Err(Problem::new(file, at(&reader), format!("XML mal formé : {e} / malformed XML: {e}"))),
+        };
+        if current.is_some() && reader.get_ref().bytes - fiche_start > limits::MAX_FICHE_BYTES {
+            return Err(Problem::new(file, at(&reader), too_big("une fiche", "a fiche", limits::MAX_FICHE_BYTES)));
+        }
         match event {
             Event::Start(start) => {
+                if path.len() >= limits::MAX_XML_DEPTH {
+                    return Err(Problem::new(file, at(&reader), format!(
+                        "éléments imbriqués sur plus de {} niveaux / elements nested more than {} deep", limits::MAX_XML_DEPTH, limits::MAX_XML_DEPTH)));
+                }
                 let t = tag(start.name().as_ref());
                 if path.is_empty() && t != Tag::Fiches {
                     let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
@@ -163,6 +194,7 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                                 flux.as_deref().unwrap_or("absente"), flux.as_deref().unwrap_or("missing"))));
                         }
                         current = Some(Building::default());
+                        fiche_start = reader.get_ref().bytes;
                     }
                     (4, Tag::Bloc) if path[2] == Tag::Blocs => {
                         if let Some(b) = current.as_mut() { b.bloc = Some(Bloc::default()); }
@@ -176,6 +208,9 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
             Event::Text(t) if keep => {
                 text.push_str(&t.xml10_content().map_err(|e| Problem::new(file, at(&reader), format!(
                     "texte illisible (pas de l'UTF-8 ?) : {e} / unreadable text (not UTF-8?): {e}")))?);
+                if text.len() > limits::MAX_XML_TEXT_CHARS {
+                    return Err(Problem::new(file, at(&reader), too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64)));
+                }
             }
             Event::GeneralRef(r) if keep => {
                 let name = r.decode().map_err(|e| Problem::new(file, at(&reader), format!("entité illisible : {e} / unreadable entity: {e}")))?;
@@ -183,6 +218,9 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                 let resolved = quick_xml::escape::unescape(&reference).map_err(|e| Problem::new(file, at(&reader), format!(
                     "entité inconnue {reference} : {e} / unknown entity {reference}: {e}")))?;
                 text.push_str(&resolved);
+                if text.len() > limits::MAX_XML_TEXT_CHARS {
+                    return Err(Problem::new(file, at(&reader), too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64)));
+                }
             }
             Event::End(_) => {
                 if path.len() == 2 && path[1] == Tag::VersionFlux {

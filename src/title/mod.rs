@@ -10,7 +10,7 @@ mod parse;
 mod validate;
 
 pub use parse::titles as parse;
-pub use validate::{validate, FORMAT};
+pub use validate::{valid_code, validate, FORMAT};
 
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;

@@ -17,15 +17,36 @@ pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
     if titles.len() > limits::MAX_TITLES {
         return Err(too_many(prefix.to_string(), limits::MAX_TITLES));
     }
-    let mut codes = Ids::default();
+    // Codes name files: compared whatever their case (two files "ab.json" and "AB.json" collide).
+    let mut codes: Vec<String> = Vec::new();
     for (t, title) in titles.iter().enumerate() {
         let at = |rest: &str| format!("{prefix}[{t}]{rest}");
-        if !codes.insert(title.code.as_str()) {
-            return Err(bad(at(".code"), tx!("code de titre en double", "duplicated title code")));
-        }
         validate_title(title, &at)?;
+        let folded = title.code.to_ascii_lowercase();
+        match codes.binary_search(&folded) {
+            Ok(_) => return Err(bad(at(".code"), tx!("code de titre en double (majuscules et minuscules confondues)",
+                "duplicated title code (whatever the case)"))),
+            Err(i) => codes.insert(i, folded),
+        }
     }
     Ok(())
+}
+
+/// Whether `code` may name a title, and so a file: an ASCII letter or digit, then up to 63
+/// letters, digits, ".", "_" or "-"; never "index" (the index of all titles), whatever the case.
+/// The importer and the title data's validation apply this one rule; a code outside it is refused,
+/// never rewritten.
+///
+/// ```
+/// use tp_eligibility::title::valid_code;
+/// assert!(valid_code("TP-00523") && valid_code("36T2270A"));
+/// assert!(!valid_code("../x") && !valid_code("INDEX") && !valid_code(&"A".repeat(65)) && !valid_code(".hidden"));
+/// ```
+pub fn valid_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    !b.is_empty() && b.len() <= 64 && b[0].is_ascii_alphanumeric()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+        && !code.eq_ignore_ascii_case("index")
 }
 
 fn bad(field: String, what: Text) -> Error {
@@ -50,8 +71,10 @@ fn texts(field: impl Fn(&str) -> String, value: &Words) -> Result<(), Error> {
 }
 
 fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
-    if title.code.trim().is_empty() {
-        return Err(bad(at(".code"), tx!("code de titre vide", "empty title code")));
+    if !valid_code(&title.code) {
+        return Err(bad(at(".code"), tx!(
+            "code de titre invalide : une lettre ou un chiffre, puis 63 lettres, chiffres, « . », « _ » ou « - » au plus, et pas « index »",
+            "invalid title code: a letter or digit, then at most 63 letters, digits, \".\", \"_\" or \"-\", and not \"index\"")));
     }
     text(at(".code"), &title.code)?;
     texts(|r| at(&format!(".name{r}")), &title.name)?;
