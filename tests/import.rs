@@ -190,6 +190,64 @@ fn every_tp_fiche_of_the_snapshot_is_in_a_title_and_every_title_is_valid() {
     assert!(kit_only.versions.last().unwrap().correspondence.as_ref().unwrap().rows.is_none());
 }
 
+/// The data audit of issue 19: links kept, inactive and undated fiches, every code and number
+/// found, codes and names as the register means them, rebuilt lists marked, honest notes.
+#[test]
+fn the_register_s_links_codes_and_names_are_kept_as_it_means_them() {
+    use tp_eligibility::title::AfterEnd;
+    let titles = tp_eligibility::title::registry();
+    let by = |id: &str| titles.iter().find(|t| t.is_named(id)).unwrap_or_else(|| panic!("{id} names no title"));
+    // Every Code Diplôme and RNCP number of the Kit resolves, with or without spaces.
+    for row in csv::kit(&data("rncp/kit-apprentissage-2025-01-31-TP.csv")).unwrap() {
+        by(&row.code_diplome);
+        by(&row.fiche.numero);
+        by(&row.fiche.numero.replace("RNCP", "RNCP "));
+    }
+    // A split: the old fiche is the first version of both new titles; the old title says so.
+    for new in ["RNCP37100", "RNCP37104"] {
+        assert_eq!(by(new).versions[0].rncp.as_deref(), Some("RNCP1829"), "{new}");
+    }
+    let old = titles.iter().find(|t| t.code == "36T23101").unwrap();
+    assert_eq!(old.after_registration_end, AfterEnd::Replaced);
+    let successors: Vec<&str> = old.replaced_by.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(successors, ["36T23103", "36T23104"]);
+    // A successor the register names but does not describe is kept, with unknown dates.
+    for (title, next) in [("46T32404", "RNCP40077"), ("46T25201", "RNCP39892"), ("56T25504", "RNCP38664"), ("56T23306", "RNCP39891"),
+                          ("36T25101", "RNCP39174")] {
+        let t = by(title);
+        let last = t.versions.last().unwrap();
+        assert_eq!(last.rncp.as_deref(), Some(next), "{title}");
+        assert!(last.is_undated() && last.ccps_certainty == tp_eligibility::Certainty::Unknown, "{title}");
+    }
+    // An inactive fiche without an end date ended before the data's day; nothing says it was renewed.
+    let inactive = by("RNCP2568");
+    let end = inactive.versions.last().unwrap().end.clone().unwrap();
+    assert_eq!((end.date, end.not_after), (None, Some(Date::ymd(2025, 1, 30))));
+    assert_eq!(inactive.after_registration_end, AfterEnd::ClosedByInference);
+    // Codes: the one whose level agrees is the title's own; two fiches under the same two codes
+    // are told apart by name.
+    assert_eq!(by("RNCP36256").code, "56T23409", "Menuisier agenceur is level 3");
+    assert_eq!(by("RNCP34441").code, "36T32403", "Assistant immobilier is level 5");
+    assert_eq!(by("56T25101").name.fr.as_ref(), "Tourneur en réalisation de pièces mécaniques");
+    assert_eq!(by("56T25102").name.fr.as_ref(), "Fraiseur en réalisation de pièces mécaniques");
+    // Names without the kit's prefixes, capitalised.
+    assert_eq!(by("RNCP17030").name.fr.as_ref(), "Préparateur monteur en maroquinerie");
+    assert_eq!(by("RNCP38551").name.fr.as_ref(), "Agent magasinier");
+    assert!(titles.iter().all(|t| !t.name.fr.starts_with("TP ") && t.name.fr.chars().next().is_some_and(|c| !c.is_lowercase())));
+    // A CCP list rebuilt from a correspondence table says so, and keeps room for a CCP it misses.
+    let rebuilt = &by("RNCP31114").versions[0];
+    assert_eq!(rebuilt.ccps_certainty, tp_eligibility::Certainty::Estimated);
+    assert!(rebuilt.ccps.last().unwrap().placeholder && rebuilt.ccps.last().unwrap().name.en.contains("rebuilt from the correspondence table"));
+    // A table our data lacks is said to be missing from our data, not from the register.
+    let kit_only = by("RNCP39408").versions.last().unwrap().correspondence.clone().unwrap();
+    assert!(kit_only.note.unwrap().en.contains("our data lacks the correspondence table"));
+    // The index leaves "still running" to the day asked: it gives the last day and the data's date.
+    let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(data("titles/index.json")).unwrap()).unwrap();
+    let entry = index["titles"].as_array().unwrap().iter().find(|e| e["code"] == "TP-00523").unwrap();
+    assert_eq!((entry["end"].as_str(), entry["snapshot"].as_str()), (Some("2028-01-07"), Some("2025-01-31")));
+    assert!(entry.get("active").is_none());
+}
+
 /// A huge input made on the fly: `head`, then `body` repeated up to `size` bytes, then `tail`;
 /// it counts what the reader took, to show that a bound stopped it early.
 struct Huge {

@@ -70,9 +70,10 @@ export function search(index, query, limit = 10) {
     if (named(entry)) score = 0;
     else if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) score = name.startsWith(words[0]) ? 1 : 2;
     else continue;
-    scored.push([score, entry.active ? 0 : 1, name, entry]);
+    // Titles whose registration ends later first (still running ones before ended ones).
+    scored.push([score, entry.end ?? "", name, entry]);
   }
-  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+  scored.sort((a, b) => a[0] - b[0] || b[1].localeCompare(a[1]) || a[2].localeCompare(b[2]));
   return scored.slice(0, limit).map((s) => s[3]);
 }
 

@@ -209,11 +209,14 @@ pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
     Ok(rows)
 }
 
-/// "TP - TP Assistant import-export" → "Assistant import-export".
-fn clean_title(title: &str) -> String {
+/// The register's name of a title without the kit's prefixes, capitalised as the register writes
+/// it: "TP - TP Assistant import-export" → "Assistant import-export", "TP - TP TP Préparateur…" →
+/// "Préparateur…", "TP - TP agent magasinier" → "Agent magasinier".
+pub fn clean_title(title: &str) -> String {
     let mut t = title.trim();
-    for prefix in ["TP - ", "TP "] {
-        t = t.strip_prefix(prefix).unwrap_or(t);
+    while let Some(rest) = ["TP - ", "TP "].iter().find_map(|p| t.strip_prefix(p)) {
+        t = rest.trim_start();
     }
-    t.trim().to_string()
+    let mut chars = t.trim().chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -161,6 +161,8 @@ struct Source {
     date: Date,
     fr: String,
     en: String,
+    /// The XML export: the only source that gives correspondence tables.
+    xml: bool,
 }
 
 /// A fiche merged from every source, with the source of each field.
@@ -213,6 +215,7 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
             date,
             fr: format!("Répertoire national des certifications professionnelles (France compétences, données ouvertes, Licence Ouverte 2.0) : {what_fr}, fichier {name}, données du {}", crate::Text::date(date).fr()),
             en: format!("National register of professional certifications (France compétences, open data, Licence Ouverte 2.0): {what_en}, file {name}, data of {}", crate::Text::date(date).en()),
+            xml: kind == 0,
         });
         let mut add = |fiche: Fiche, code: Option<(String, String)>| {
             let m = merged.entry(fiche.numero.clone()).or_default();
@@ -266,8 +269,10 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     }).collect::<Result<_, Problem>>()?;
     // Every title file, by name: built from the register, or curated.
     let mut titles: BTreeMap<String, Value> = BTreeMap::new();
-    for group in groups(&merged) {
-        let title = build(&group, &merged, &sources, &mut out.warnings);
+    let groups = groups(&merged);
+    let ids = Identities::new(&groups, &merged);
+    for (g, group) in groups.iter().enumerate() {
+        let title = build(g, group, &merged, &sources, &ids, &mut out.warnings);
         let codes: Vec<&str> = title["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
         let numbers: Vec<&str> = group.iter().map(String::as_str).collect();
         let replaced = curated.iter().find(|(_, c)| {
@@ -297,7 +302,9 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         json!({
             "code": t["code"], "codeDiplome": t["codeDiplome"], "name": t["name"], "level": t["level"],
             "rncp": versions.iter().filter_map(|v| v["rncp"].as_str()).collect::<Vec<_>>(),
-            "active": matches!((end, snapshot), (Some(e), Some(s)) if e >= s) || (end.is_some() && snapshot.is_none()),
+            // Whether the registration still runs is a question of the day it is asked (R12): the
+            // index gives the last day and the data's date, the page decides.
+            "end": end.map(|d| d.to_string()), "snapshot": snapshot.map(|d| d.to_string()),
             "file": file,
         })
     }).collect();
@@ -357,11 +364,15 @@ fn merge(m: &mut Merged, new: Fiche, source: usize) {
     }
 }
 
-/// The fiche's own `Code Diplôme`: when the kit gives it two, the one whose DEPP name shares the
-/// most words with the fiche's title.
+/// The fiche's own `Code Diplôme`: when the kit gives it two, the one whose level digit agrees
+/// with the fiche's level (the code's first digit is 8 minus the level: 5 for level 3, 3 for level
+/// 5; the kit files Menuisier agenceur, level 3, under a level-4 code too), then the one whose DEPP
+/// name shares the most words with the fiche's title (Tourneur and Fraiseur share two codes).
 fn primary_code(m: &Merged) -> Option<String> {
     let title = words(&m.fiche.intitule);
-    m.codes.iter().max_by_key(|(code, depp)| (words(depp).intersection(&title).count(), std::cmp::Reverse(code.clone())))
+    let level = m.fiche.niveau.as_deref().and_then(|n| n.chars().find(char::is_ascii_digit)).and_then(|c| c.to_digit(10));
+    let agrees = |code: &str| matches!((code.chars().next().and_then(|c| c.to_digit(10)), level), (Some(d), Some(l)) if d + l == 8);
+    m.codes.iter().max_by_key(|(code, depp)| (agrees(code), words(depp).intersection(&title).count(), std::cmp::Reverse(code.clone())))
         .map(|(code, _)| code.clone())
 }
 
@@ -435,11 +446,47 @@ fn level(niveau: &str) -> Option<Value> {
     Some(json!({ "fr": format!("niveau {digit}"), "en": format!("level {digit}") }))
 }
 
-/// Builds one title's data from its fiches (and their predecessors the register names but does
-/// not describe).
-fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source], warnings: &mut Vec<String>) -> Value {
+/// What each title needs to know of the others: the group of each fiche, the group that owns
+/// each `Code Diplôme` as a fiche's own code, and each group's code and name.
+struct Identities {
+    group_of: BTreeMap<String, usize>,
+    owner: BTreeMap<String, usize>,
+    titles: Vec<(String, String)>,
+}
+
+impl Identities {
+    fn new(groups: &[Vec<String>], merged: &BTreeMap<String, Merged>) -> Identities {
+        let mut ids = Identities { group_of: BTreeMap::new(), owner: BTreeMap::new(), titles: Vec::new() };
+        for (g, group) in groups.iter().enumerate() {
+            let mut fiches: Vec<&Merged> = group.iter().map(|n| &merged[n]).collect();
+            fiches.sort_by_key(|m| order_key(&m.fiche));
+            for m in &fiches {
+                ids.group_of.insert(m.fiche.numero.clone(), g);
+                if let Some(code) = primary_code(m) {
+                    ids.owner.entry(code).or_insert(g);
+                }
+            }
+            let latest = fiches.last().expect("a group has a fiche");
+            let code = fiches.iter().rev().find_map(|m| primary_code(m)).unwrap_or_else(|| latest.fiche.numero.clone());
+            ids.titles.push((code, latest.fiche.intitule.clone()));
+        }
+        ids
+    }
+}
+
+/// Builds one title's data (group `g`) from its fiches; the fiches the register names before and
+/// after them but does not describe are kept as versions with unknown dates, CCPs and table (R12);
+/// the fiche that a split replaced by several titles is the first version of each.
+fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source], ids: &Identities, warnings: &mut Vec<String>) -> Value {
     let mut fiches: Vec<&Merged> = group.iter().map(|n| &merged[n]).collect();
     fiches.sort_by_key(|m| order_key(&m.fiche));
+    // A split: the one fiche this title's first one replaces belongs to another title and names
+    // several successors; its CCPs carry into each of them, so it comes first here too.
+    if let [old] = fiches[0].fiche.anciennes.as_slice() {
+        if let Some(m) = merged.get(old).filter(|m| ids.group_of.get(old) != Some(&g) && m.fiche.nouvelles.len() > 1) {
+            fiches.insert(0, m);
+        }
+    }
     let mut used: BTreeSet<usize> = BTreeSet::new();
     let source_id = |i: usize, used: &mut BTreeSet<usize>| {
         used.insert(i);
@@ -468,8 +515,13 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
         let (ccps, certainty) = if blocs.is_empty() {
             (vec![placeholder(numero)], "unknown")
         } else {
-            (blocs.iter().map(|b| json!({ "id": b, "name": {
-                "fr": format!("Bloc {b} (intitulé absent de nos données)"), "en": format!("Block {b} (its name is not in our data)") } })).collect(), "secondary")
+            // Rebuilt from the successor's table: a CCP the table does not name may exist (R12).
+            let mut ccps: Vec<Value> = blocs.iter().map(|b| json!({ "id": b, "name": {
+                "fr": format!("Bloc {b} (intitulé absent de nos données)"), "en": format!("Block {b} (its name is not in our data)") } })).collect();
+            ccps.push(json!({ "id": format!("{numero}-X"), "placeholder": true, "name": {
+                "fr": format!("Un autre CCP de la fiche {numero} (liste rebâtie d'après la table de correspondance, qui ne le nomme pas)"),
+                "en": format!("Another CCP of fiche {numero} (a list rebuilt from the correspondence table, which does not name it)") } }));
+            (ccps, "estimated")
         };
         let mut v = json!({
             "id": numero, "name": text(&format!("Fiche {numero}")), "rncp": numero,
@@ -479,7 +531,7 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
             "ccpsCertainty": certainty, "ccps": ccps,
         });
         if let Some((prev, _)) = &previous {
-            v["correspondence"] = unknown_table(prev, numero, &source);
+            v["correspondence"] = unknown_table(prev, numero, &source, false);
         }
         // Its end is not known either: not before the day before its successor began.
         if let Some(next) = first.date_effet {
@@ -497,10 +549,14 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
             None => json!({ "date": null, "certainty": "unknown", "source": dates }),
         };
         let last = k + 1 == fiches.len();
-        match f.date_fin {
-            Some(d) => v["end"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates }),
-            None if last => v["end"] = json!({ "date": null, "certainty": "unknown", "source": dates }),
-            None => {}
+        match (f.date_fin, f.actif) {
+            (Some(d), _) => v["end"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates }),
+            // Inactive on the day of the data: its registration had ended by then (the register
+            // turns ACTIF to Non the day after the end).
+            (None, Some(false)) => v["end"] = json!({ "date": null, "certainty": "unknown", "source": source_id(current_source, &mut used),
+                "notAfter": snapshot.pred().to_string() }),
+            (None, _) if last => v["end"] = json!({ "date": null, "certainty": "unknown", "source": dates }),
+            (None, _) => {}
         }
         if let Some(d) = f.date_limite {
             v["lastAward"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates });
@@ -532,7 +588,9 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
             let new_codes: BTreeSet<&str> = blocs.iter().map(|b| b.code.as_str()).collect();
             let known_old = |b: &String| prev_blocs.is_empty() || prev_blocs.contains(b);
             if rows.is_empty() {
-                v["correspondence"] = unknown_table(prev, &f.numero, &dates);
+                // Only the XML export gives tables: without it, the gap is in our data, not the register.
+                let from_register = m.seen.iter().any(|&i| sources[i].xml);
+                v["correspondence"] = unknown_table(prev, &f.numero, &dates, from_register);
             } else {
                 let table = source_id(m.correspondences.unwrap_or(current_source), &mut used);
                 let rows: Vec<Value> = rows.iter().filter(|r| {
@@ -548,16 +606,51 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
         versions.push(v);
         previous = Some((f.numero.clone(), blocs.iter().map(|b| b.code.clone()).collect()));
     }
-    // Each fiche's own code (a code the kit also gives another title's fiche is left out), latest first.
-    let mut codes: Vec<String> = Vec::new();
-    for code in fiches.iter().rev().filter_map(|m| primary_code(m)) {
-        if !codes.contains(&code) {
-            codes.push(code);
+    // Successors the register names: described ones are other titles (this one was replaced by
+    // them); the others are kept as versions with unknown dates, CCPs and table (R12).
+    let f = &latest.fiche;
+    let mut replaced_by: Vec<Value> = Vec::new();
+    for next in &f.nouvelles {
+        match ids.group_of.get(next) {
+            Some(&other) if other != g => {
+                let (code, name) = &ids.titles[other];
+                if !replaced_by.iter().any(|r| r["code"] == code.as_str()) {
+                    replaced_by.push(json!({ "code": code, "name": text(name) }));
+                }
+            }
+            Some(_) => {}
+            None => {
+                let source = source_id(current_source, &mut used);
+                let prev = previous.as_ref().map_or(f.numero.as_str(), |(p, _)| p.as_str()).to_string();
+                versions.push(json!({
+                    "id": next, "name": text(&format!("Fiche {next}")), "rncp": next,
+                    "start": { "date": null, "certainty": "unknown", "source": source,
+                               "note": { "fr": "fiche suivante citée par le registre ; ses dates ne sont pas dans nos données",
+                                         "en": "a later fiche the register cites; its dates are not in our data" } },
+                    "end": { "date": null, "certainty": "unknown", "source": source },
+                    "ccpsCertainty": "unknown", "ccps": [placeholder(next)],
+                    "correspondence": unknown_table(&prev, next, &source, false),
+                }));
+                previous = Some((next.clone(), Vec::new()));
+            }
         }
     }
-    let code = primary_code(latest).or_else(|| codes.first().cloned()).unwrap_or_else(|| latest.fiche.numero.clone());
-    let f = &latest.fiche;
-    let closed = f.date_fin.is_some_and(|end| end < snapshot) && f.nouvelles.is_empty();
+    // Every Code Diplôme of the fiches, the title's own first, but none that is another title's.
+    let code = ids.titles[g].0.clone();
+    let mut codes: Vec<String> = vec![code.clone()];
+    for m in fiches.iter().rev() {
+        for (c, _) in &m.codes {
+            if !codes.contains(c) && ids.owner.get(c).is_none_or(|&o| o == g) {
+                codes.push(c.clone());
+            }
+        }
+    }
+    let ended = f.date_fin.is_some_and(|end| end < snapshot) || (f.date_fin.is_none() && f.actif == Some(false));
+    let after = match (ended, f.nouvelles.is_empty(), replaced_by.len() == f.nouvelles.len()) {
+        (true, true, _) => "closedByInference",
+        (_, false, true) => "replaced",
+        _ => "unknown",
+    };
     let nsf = fiches.iter().rev().map(|m| m.fiche.nsf.clone()).find(|n| !n.is_empty()).unwrap_or_default();
     let rome = fiches.iter().rev().map(|m| m.fiche.rome.clone()).find(|n| !n.is_empty()).unwrap_or_default();
     let mut sources_json: Vec<Value> = used.iter().map(|&i| json!({ "id": sources[i].id, "certainty": "secondary", "fr": sources[i].fr, "en": sources[i].en })).collect();
@@ -570,7 +663,7 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
     let mut title = json!({
         "format": crate::title::FORMAT,
         "code": code,
-        "codeDiplome": codes,
+        "codeDiplome": if fiches.iter().any(|m| !m.codes.is_empty()) { json!(codes) } else { json!([]) },
         "name": text(&f.intitule),
     });
     if let Some(l) = fiches.iter().rev().find_map(|m| m.fiche.niveau.as_deref().and_then(level)) {
@@ -582,7 +675,10 @@ fn build(group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source]
     title["sources"] = Value::Array(sources_json);
     title["versions"] = Value::Array(versions);
     // The register never says "closed": a closure is only inferred (rules.md R12).
-    title["afterRegistrationEnd"] = (if closed { "closedByInference" } else { "unknown" }).into();
+    title["afterRegistrationEnd"] = after.into();
+    if after == "replaced" {
+        title["replacedBy"] = Value::Array(replaced_by);
+    }
     title["ccs"] = json!([]);
     title["ccsSource"] = "ccs-not-in-register".into();
     title["equivalences"] = json!([]);
@@ -596,10 +692,18 @@ fn placeholder(numero: &str) -> Value {
         "en": format!("A CCP of fiche {numero} (its list of CCPs is not in our data)") } })
 }
 
-fn unknown_table(prev: &str, new: &str, source: &str) -> Value {
-    json!({ "certainty": "unknown", "source": source, "rows": null, "note": {
-        "fr": format!("le registre ne donne pas de table de correspondance de {prev} vers {new}"),
-        "en": format!("the register gives no correspondence table from {prev} to {new}") } })
+/// A revision whose table is not in our data: the register gives none (the XML export, which
+/// has tables, holds the fiche without one), or our data lacks it (a fiche known only from sources
+/// that never give tables).
+fn unknown_table(prev: &str, new: &str, source: &str, from_register: bool) -> Value {
+    let note = if from_register {
+        json!({ "fr": format!("le registre ne donne pas de table de correspondance de {prev} vers {new}"),
+                "en": format!("the register gives no correspondence table from {prev} to {new}") })
+    } else {
+        json!({ "fr": format!("nos données n'ont pas la table de correspondance de {prev} vers {new} (l'export XML du registre la donnerait)"),
+                "en": format!("our data lacks the correspondence table from {prev} to {new} (the register's XML export would give it)") })
+    };
+    json!({ "certainty": "unknown", "source": source, "rows": null, "note": note })
 }
 
 /// Writes the files into `dir`, whole or not at all: into a fresh folder beside it (a random name,

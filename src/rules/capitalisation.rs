@@ -150,7 +150,7 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
                 "the title is closed and the year left to CCP holders ended on {}", date_text(Some(*until), *certainty)),
             facts: vec![],
         },
-        Standing::Unknown { reason } => return TimeRule {
+        Standing::Unknown { reason } | Standing::Replaced { reason, .. } => return TimeRule {
             time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["arrete-2015-art3"], reason: reason.clone(), facts: vec![],
         },
         _ => {}

@@ -51,6 +51,9 @@ pub enum Standing {
     Grace { until: Date, closure: Certainty, certainty: Certainty },
     /// Closed and past that year.
     Ended { until: Date, closure: Certainty, certainty: Certainty },
+    /// Replaced by other titles the register names: no session of this title any more; its CCPs
+    /// carry into those titles (`reason` names them).
+    Replaced { certainty: Certainty, reason: Text },
     /// Not in our data: past a registration's end with nothing after it, a closure inferred
     /// before a snapshot older than the evaluation date, or only an undated fiche. `reason` says
     /// which, as a clause ("the register gives no dates for fiche RNCP2568").
@@ -206,6 +209,19 @@ pub fn deadline(kind: &'static str, date: Option<Date>, certainty: Certainty, la
     Fact::Deadline(Deadline { kind, date, certainty, label, condition })
 }
 
+/// When a registration ended, as an adverb: "le 1er décembre 2024 [source secondaire]" / "on 1
+/// December 2024 [secondary source]", or the bound our data has ("au plus tard le…" / "by … at the
+/// latest"), never a date it does not have.
+fn ended(end: &DatedFact) -> Text {
+    match (end.date, end.not_before, end.not_after) {
+        (Some(d), _, _) => tl!("le {}", "on {}", date_text(Some(d), end.certainty)),
+        (None, Some(a), Some(b)) => tl!("entre le {} et le {}", "between {} and {}", Text::date(a), Text::date(b)),
+        (None, None, Some(b)) => tl!("au plus tard le {}", "by {} at the latest", Text::date(b)),
+        (None, Some(a), None) => tl!("après le {}", "after {}", Text::date(a.pred())),
+        (None, None, None) => tx!("à une date que nos données n'ont pas", "on a date our data does not have"),
+    }
+}
+
 /// A fiche's name in texts: its RNCP number, else its id.
 fn fiche(title: &Title, index: usize) -> Text {
     let v = &title.versions[index];
@@ -308,9 +324,22 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 _ if index != last => None,
                 AfterEnd::Closed => Some(title.fact_certainty(&end)),
                 AfterEnd::ClosedByInference if snapshot.is_some_and(|s| ctx.as_of <= s) => Some(title.fact_certainty(&end).min(Certainty::Estimated)),
-                AfterEnd::ClosedByInference | AfterEnd::Unknown => None,
+                AfterEnd::ClosedByInference | AfterEnd::Unknown | AfterEnd::Replaced => None,
             };
             let inferred = title.after_registration_end == AfterEnd::ClosedByInference;
+            if index == last && title.after_registration_end == AfterEnd::Replaced {
+                let names = Text::join(title.replaced_by.iter().map(|r| tl!("« {} » ({})", "\"{}\" ({})", r.name.clone(), Text::plain(&r.code))).collect(),
+                    &[", ", ", "]);
+                let certainty = title.fact_certainty(&end);
+                let text = tl!(
+                    "Ce titre n'est plus délivré : son enregistrement a pris fin {} et le registre nomme les titres qui le remplacent : {}. Vos CCP peuvent compter pour eux, selon leurs tables de correspondance : consultez ces titres.",
+                    "This title is no longer awarded: its registration ended {} and the register names the titles that replace it: {}. Your CCPs may count towards them, under their correspondence tables: look those titles up.",
+                    ended(&end), names.clone());
+                let reason = tl!("le titre a été remplacé par {} : voyez ces titres", "the title was replaced by {}: see those titles", names);
+                return TitleStanding { standing: Standing::Replaced { certainty, reason }, text, certainty,
+                    sources: vec!["arrete-2015-art3".into(), end.source.clone().into()], facts,
+                    end: end.date.map(|d| (d, end.certainty)), grace: None, replaced: None };
+            }
             let grace = grace_end(ctx.params, title, index);
             let end_sources: Vec<SourceId> = vec!["arrete-2015-art3".into(), end.source.clone().into()];
             match (closure, grace.date) {
@@ -351,16 +380,16 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 }
                 (None, _) if inferred && index == last => {
                     let of = Text::date(snapshot.unwrap_or(ctx.as_of));
-                    unknown(tl!("si le titre a été renouvelé après la fin de son enregistrement le {}", "whether the title was renewed after its registration ended on {}", end_words.clone()),
+                    unknown(tl!("si le titre a été renouvelé après la fin de son enregistrement, {}", "whether the title was renewed after its registration ended {}", ended(&end)),
                         tl!("nos données du {} déduisent une clôture du titre, mais il a pu être renouvelé depuis", "our data of {} infers that the title was closed, but it may have been renewed since", of.clone()),
-                        tl!("L'enregistrement du titre a pris fin le {} et nos données du {} ne lui connaissent aucune suite : nous en déduisions une clôture, mais ces données sont antérieures à la date demandée et un renouvellement a pu intervenir depuis.",
-                            "The title's registration ended on {} and our data of {} names no successor: we inferred a closure, but that data predates the date asked about and a renewal may have come since.",
-                            end_words, of),
+                        tl!("L'enregistrement du titre a pris fin {} et nos données du {} ne lui connaissent aucune suite : nous en déduisions une clôture, mais ces données sont antérieures à la date demandée et un renouvellement a pu intervenir depuis.",
+                            "The title's registration ended {} and our data of {} names no successor: we inferred a closure, but that data predates the date asked about and a renewal may have come since.",
+                            ended(&end), of),
                         vec!["arrete-2015-art3".into(), "policy".into(), end.source.clone().into()], facts)
                 }
                 (None, _) => {
-                    let what = tl!("ce que devient le titre après la fin de son enregistrement le {} (prorogé, révisé ou clôturé)",
-                        "what became of the title after its registration ended on {} (extended, revised or closed)", end_words);
+                    let what = tl!("ce que devient le titre après la fin de son enregistrement, {} (prorogé, révisé ou clôturé)",
+                        "what became of the title after its registration ended {} (extended, revised or closed)", ended(&end));
                     let after = snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(
                         " Nos données datent du {} : la suite n'y figure pas.", " Our data dates from {}: what followed is not in it.", Text::date(s)));
                     unknown(what.clone(), tx!("ce qu'est devenu le titre à la fin de son enregistrement n'est pas dans nos données",
@@ -379,7 +408,7 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
 pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) -> Id {
     let closed_on = || date_text(standing.end.map(|e| e.0), standing.end.map_or(Certainty::Unknown, |e| e.1));
     let (verdict, certainty, text) = match (&standing.standing, purpose) {
-        (Standing::NotCreated, _) => (Tri::No, standing.certainty, standing.text.clone()),
+        (Standing::NotCreated | Standing::Replaced { .. }, _) => (Tri::No, standing.certainty, standing.text.clone()),
         (Standing::InForce { .. }, _) => (Tri::Yes, standing.certainty, standing.text.clone()),
         (Standing::Unknown { .. }, _) => (Tri::Unknown, Certainty::Unknown, standing.text.clone()),
         (Standing::Grace { certainty, .. }, Purpose::SessionCcp) => (Tri::Yes, *certainty, standing.text.clone()),

@@ -43,6 +43,8 @@ pub struct Title {
     pub versions: Vec<Version>,
     /// What happens after the last version's end, when known (rules.md R6).
     pub after_registration_end: AfterEnd,
+    /// With [`AfterEnd::Replaced`]: the titles the register names as replacing the last fiche.
+    pub replaced_by: Vec<Successor>,
     /// Certificates of specialisation attached to the title (rules.md R8).
     pub ccs: Vec<Ccp>,
     /// Source saying which CCS exist (or that none was found).
@@ -152,6 +154,16 @@ pub enum AfterEnd {
     /// successor named in the data. The register never says "closed": this is estimated on
     /// evaluation dates up to the snapshot and unknown after it (rules.md R12).
     ClosedByInference,
+    /// Replaced by other titles the register names (a split into several titles): its CCPs carry
+    /// into them through their correspondence tables; no session of this title any more.
+    Replaced,
+}
+
+/// A title that replaces another (`replacedBy`).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Successor {
+    pub code: String,
+    pub name: Words,
 }
 
 /// An equivalence granted by the arrêté de spécialité to holders of another certification.
@@ -229,9 +241,11 @@ impl Title {
     }
 
     /// Whether `id` names this title: its code, a `Code Diplôme`, or the RNCP number of one of its
-    /// fiches ("RNCP36964" or "36964"), whatever the case and surrounding spaces.
+    /// fiches ("RNCP36964", "RNCP 36964" or "36964"), whatever the case and the spaces (one rule,
+    /// here: the page and the command line pass what the person typed).
     pub fn is_named(&self, id: &str) -> bool {
-        let id = id.trim();
+        let id: String = id.chars().filter(|c| !c.is_whitespace()).collect();
+        let id = id.as_str();
         let rncp = |n: &str| n.eq_ignore_ascii_case(id) || n.get(4..).is_some_and(|digits| digits == id);
         self.code.eq_ignore_ascii_case(id)
             || self.code_diplome.iter().any(|c| c.eq_ignore_ascii_case(id))

@@ -7,7 +7,7 @@
 //! each `?`, which cost 3 KB of code in the wasm (issue 13).
 #![allow(clippy::field_reassign_with_default)]
 
-use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Title, Version};
+use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Successor, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
 use crate::read::{self, Object};
@@ -32,7 +32,7 @@ fn strings(o: &Object, key: &str) -> Result<Vec<String>, Error> {
 
 fn title(value: &Value, path: &str) -> Result<Title, Error> {
     let o = Object::new(value, path, &["format", "code", "codeDiplome", "name", "level", "nsf", "rome", "snapshot", "sources",
-        "versions", "afterRegistrationEnd", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
+        "versions", "afterRegistrationEnd", "replacedBy", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
     let format = o.present("format", o.number("format")?)?;
     if format != f64::from(super::FORMAT) {
         return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(
@@ -52,7 +52,12 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
     })?;
     t.versions = o.list("versions", version)?;
     t.after_registration_end = o.present("afterRegistrationEnd",
-        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed), ("closedByInference", AfterEnd::ClosedByInference)])?)?;
+        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed),
+            ("closedByInference", AfterEnd::ClosedByInference), ("replaced", AfterEnd::Replaced)])?)?;
+    t.replaced_by = o.list("replacedBy", |v, p| {
+        let r = Object::new(v, p, &["code", "name"])?;
+        Ok(Successor { code: r.string("code")?, name: r.need("name", read::text)? })
+    })?;
     t.ccs = o.list("ccs", ccp)?;
     t.ccs_source = o.string("ccsSource")?;
     t.equivalences = o.list("equivalences", |v, p| {

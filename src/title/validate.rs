@@ -165,8 +165,9 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             }
         }
         if ccps_certainty_mismatch(version) {
-            return Err(bad(vat(".ccpsCertainty"), tx!("une liste de CCP inconnue a un seul CCP « placeholder », et seulement dans ce cas",
-                "an unknown CCP list has exactly one placeholder CCP, and only then")));
+            return Err(bad(vat(".ccpsCertainty"), tx!(
+                "une liste de CCP inconnue est un seul CCP « placeholder » ; une liste estimée peut en finir par un ; une liste sûre n'en a pas",
+                "an unknown CCP list is one placeholder CCP; an estimated list may end with one; a sure list has none")));
         }
         match (v, &version.correspondence) {
             (0, Some(_)) => return Err(bad(vat(".correspondence"), tx!("la première version n'a pas de table de correspondance",
@@ -179,6 +180,18 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
                 rows(table, &title.versions[v - 1], version, &|rest| vat(&format!(".correspondence{rest}")))?;
             }
         }
+    }
+    // A replaced title names its successors; only a replaced one does.
+    if (title.after_registration_end == super::AfterEnd::Replaced) == title.replaced_by.is_empty() {
+        return Err(bad(at(".replacedBy"), tx!("« replacedBy » nomme les titres qui remplacent un titre « replaced », et seulement alors",
+            "\"replacedBy\" names the titles that replace a \"replaced\" title, and only then")));
+    }
+    for (r, successor) in title.replaced_by.iter().enumerate() {
+        text(at(&format!(".replacedBy[{r}].code")), &successor.code)?;
+        texts(|rest| at(&format!(".replacedBy[{r}].name{rest}")), &successor.name)?;
+    }
+    if title.replaced_by.len() > limits::MAX_VERSIONS {
+        return Err(too_many(at(".replacedBy"), limits::MAX_VERSIONS));
     }
     source(at(".ccsSource"), &title.ccs_source)?;
     for (c, ccs) in title.ccs.iter().enumerate() {
@@ -203,10 +216,16 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     Ok(())
 }
 
+/// An unknown list is one placeholder ("a CCP of this version"); an estimated list (rebuilt from a
+/// correspondence table) may end with one ("another CCP of this version"); a sure list has none.
 fn ccps_certainty_mismatch(version: &Version) -> bool {
     let placeholders = version.ccps.iter().filter(|c| c.placeholder).count();
-    let unknown = version.ccps_certainty == Certainty::Unknown;
-    if unknown { placeholders != 1 || version.ccps.len() != 1 } else { placeholders != 0 }
+    let last_is = version.ccps.last().is_some_and(|c| c.placeholder);
+    match version.ccps_certainty {
+        Certainty::Unknown => placeholders != 1 || version.ccps.len() != 1,
+        Certainty::Estimated => placeholders > 1 || (placeholders == 1 && !last_is),
+        _ => placeholders != 0,
+    }
 }
 
 /// A dated fact: a date unless unknown; bounds in order and around the date.
