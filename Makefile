@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals
 
-.PHONY: setup build serve test test-native test-wasm test-js test-browser bench fuzz clean data
+.PHONY: setup build serve test test-native test-wasm test-js test-browser bench fuzz clean data data-refresh
 
 setup:
 	@tools/setup.sh
@@ -27,6 +27,12 @@ build: setup
 # Title data for every TP, from the register's files listed in data/sources.json (see data/rncp/).
 data:
 	cargo run --quiet -- import --sources data/sources.json --out data/titles
+
+# The register's newest daily export (data.gouv.fr, or RNCP_DATASET_API for a local copy) into
+# data/titles: README "Fresh register data". FORCE=1 passes the shrink gate.
+RNCP_DATASET_API ?= https://www.data.gouv.fr/api/1/datasets/5eebbc067a14b6fecc9c9976/
+data-refresh:
+	RNCP_DATASET_API=$(RNCP_DATASET_API) node tools/refresh.mjs $(if $(FORCE),--force)
 
 serve: build
 	@echo "Open http://127.0.0.1:$(PORT)/"

@@ -11,7 +11,9 @@ use tp_eligibility::error::short;
 use tp_eligibility::{limits, render, Lang, Situation};
 
 const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]
-       tp-eligibility import (--sources data/sources.json | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...) --out DIR [--quiet] [--stats]";
+       tp-eligibility import (--sources data/sources.json [--export export-fiches-rncp-v4-1-YYYY-MM-DD.zip [--export-url URL]]
+                             | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...)
+                             --out DIR [--force] [--quiet] [--stats]";
 
 pub fn main() -> ExitCode {
     match run() {
@@ -43,7 +45,7 @@ fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
 
 /// `import`: reads the register's files and writes title data (see `import`).
 fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<String, String> {
-    use tp_eligibility::import::{date_in_name, Input};
+    use tp_eligibility::import::{date_in_name, refresh, Input};
     let mut input = Input { progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..Input::default() };
     let mut out = None;
     let mut xml_date = None;
@@ -54,6 +56,7 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
     };
     let mut xml = Vec::new();
     let (mut stats, mut force) = (false, false);
+    let (mut export, mut export_url, mut sources) = (None, None, None);
     while let Some(arg) = args.next() {
         let arg = arg?;
         let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
@@ -63,11 +66,9 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             "--csv" => input.csv.push(dated(value()?, None)?),
             "--kit" => input.kit.push(dated(value()?, None)?),
             "--curated" => input.curated.push(value()?.into()),
-            "--sources" => {
-                let progress = input.progress;
-                input = Input::from_sources(std::path::Path::new(&value()?)).map_err(|p| format!("erreur / error: {p}"))?;
-                input.progress = progress;
-            }
+            "--sources" => sources = Some(std::path::PathBuf::from(value()?)),
+            "--export" => export = Some(std::path::PathBuf::from(value()?)),
+            "--export-url" => export_url = Some(value()?),
             "--out" => out = Some(std::path::PathBuf::from(value()?)),
             "--quiet" => input.progress = false,
             "--stats" => stats = true,
@@ -75,12 +76,42 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }
+    // A list of sources replaces the files named one by one; without a new export, the one the
+    // last refresh recorded is read too (what `make data` reproduces).
+    if let Some(path) = &sources {
+        let loaded = if export.is_some() { Input::from_sources(path) } else { Input::from_sources_and_record(path) };
+        input = Input { progress: input.progress, ..loaded.map_err(|p| format!("erreur / error: {p}"))? };
+    }
     input.xml.extend(xml.into_iter().map(|p| dated(p, xml_date)).collect::<Result<Vec<_>, _>>()?);
     let out = out.ok_or_else(|| format!("--out DOSSIER manquant / --out DIR missing\n{USAGE}"))?;
-    let output = tp_eligibility::import::import(&input).map_err(|p| format!("erreur / error: {p}"))?;
-    tp_eligibility::import::write(&out, &output, force).map_err(|p| format!("erreur / error: {p}"))?;
-    let mut report = format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
-        output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display());
+    let error = |p: tp_eligibility::import::Problem| format!("erreur / error: {p}");
+    // A refresh: the export given replaces the one recorded, and is checked before anything is written.
+    let refresh = match export {
+        Some(path) => {
+            let sources = sources.ok_or_else(|| format!("--export demande --sources (le relevé s'écrit à côté) / --export needs --sources (the record is written beside it)\n{USAGE}"))?;
+            input.export = Some(refresh::Export::new(path, export_url).map_err(error)?);
+            Some(refresh::record(&sources))
+        }
+        None => None,
+    };
+    let output = tp_eligibility::import::import(&input).map_err(error)?;
+    let mut report = String::new();
+    if let (Some(record), Some(export)) = (&refresh, &input.export) {
+        let previous = refresh::read_record(record).map_err(error)?
+            .and_then(|r| r["export"]["tpFiches"].as_u64()).map_or(output.xml_fiches, |n| n as usize);
+        refresh::check(export, &output, previous, force).map_err(error)?;
+        for line in refresh::diff(&out, &output, 40) {
+            report.push_str(&line);
+            report.push('\n');
+        }
+    }
+    tp_eligibility::import::write(&out, &output, force).map_err(error)?;
+    if let (Some(record), Some(export)) = (&refresh, &input.export) {
+        refresh::write_record(record, export, &output).map_err(error)?;
+        report.push_str(&format!("relevé / record: {} ({}, {} fiches TP / TP fiches)\n", record.display(), export.date, output.export_fiches));
+    }
+    report.push_str(&format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
+        output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display()));
     for w in &output.warnings {
         report.push_str(&format!("attention / warning: {w}\n"));
     }

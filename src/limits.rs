@@ -9,6 +9,11 @@ pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_SITUATION_NODES: usize = 2_000;
 /// Values read in one call's title data.
 pub const MAX_NODES: usize = 200_000;
+/// Characters copied out of JavaScript in one call (strings and keys, each reference counted each
+/// time it is read), checked before each copy: a situation, and title data (the page caps a title
+/// file at 2 MB before it gets here).
+pub const MAX_SITUATION_CHARS: usize = 200_000;
+pub const MAX_TITLE_CHARS: usize = 4_000_000;
 /// Nesting depth of any input.
 pub const MAX_DEPTH: usize = 64;
 /// Characters of one string in any input (keys included).

@@ -75,7 +75,7 @@ pub(crate) fn too_long(path: &str, max: usize) -> Error {
 }
 
 /// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
-fn first_field(path: &str) -> &str {
+pub(crate) fn first_field(path: &str) -> &str {
     path.split(['.', '[']).next().unwrap_or(path)
 }
 

@@ -52,9 +52,12 @@ fn into_error(e: Error) -> JsValue {
 /// core. What JSON cannot carry is refused here, naming the field: NaN, ±Infinity, BigInt,
 /// functions, symbols; so is a value whose reading throws (`unreadable`).
 struct Reader {
-    /// Values read so far, against `max` (shared sub-objects count each time).
+    /// Values and keys read so far, against `max` (shared sub-objects count each time).
     nodes: usize,
     max: usize,
+    /// Characters copied so far, against `max_chars`, checked before each copy.
+    chars: usize,
+    max_chars: usize,
 }
 
 impl Reader {
@@ -74,14 +77,14 @@ impl Reader {
             return Ok(Value::Number(n));
         }
         if value.is_string() {
-            return string(value, path).map(Value::String);
+            return self.string(value, path).map(Value::String);
         }
         if value.is_function() || !value.is_object() {
             return Err(Error::new(ErrorCode::InvalidType, path, tx!("valeur que JSON ne peut pas représenter", "a value JSON cannot represent")));
         }
         if is_array(value).map_err(|_| unreadable(path))? {
             let length = reflect_get(value, &"length".into()).map_err(|_| unreadable(path))?.as_f64().unwrap_or(0.0);
-            if length > self.max as f64 {
+            if length > self.max.saturating_sub(self.nodes) as f64 {
                 return Err(read::too_many(path));
             }
             let mut items = Vec::new();
@@ -93,9 +96,15 @@ impl Reader {
             return Ok(Value::Array(items));
         }
         let keys = object_keys(value).map_err(|_| unreadable(path))?;
+        // Every key counts, whatever its value (undefined included), and all of them are counted
+        // against what is left before any is read.
+        if keys.length() as usize > self.max.saturating_sub(self.nodes) {
+            return Err(read::too_many(path));
+        }
         let mut fields = Vec::new();
         for key in keys.iter() {
-            let name = string(&key, path)?;
+            self.nodes += 1;
+            let name = self.string(&key, path)?;
             let field = read::join(path, &name);
             let item = reflect_get(value, &key).map_err(|_| unreadable(&field))?;
             if item.is_undefined() {
@@ -106,6 +115,22 @@ impl Reader {
         }
         Ok(Value::Object(fields))
     }
+
+    /// A JS string, its length checked (alone, and against what is left of the call's budget)
+    /// before it is copied into WebAssembly memory.
+    fn string(&mut self, value: &JsValue, path: &str) -> Result<String, Error> {
+        let length = js_sys::JsString::from(value.clone()).length() as usize;
+        if length > limits::MAX_STRING_CHARS {
+            return Err(read::too_long(path, limits::MAX_STRING_CHARS));
+        }
+        if length > self.max_chars.saturating_sub(self.chars) {
+            return Err(Error::new(ErrorCode::TooLong, read::first_field(path), crate::tl!(
+                "données trop longues en tout (au plus {} caractères)", "data too long in all (at most {} characters)",
+                crate::Text::number(self.max_chars as f64))));
+        }
+        self.chars += length;
+        Ok(value.as_string().unwrap_or_default())
+    }
 }
 
 /// A value whose reading throws (a throwing getter, a revoked Proxy).
@@ -113,17 +138,15 @@ fn unreadable(path: &str) -> Error {
     Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"))
 }
 
-/// A JS string, its length checked before it is copied into WebAssembly memory.
-fn string(value: &JsValue, path: &str) -> Result<String, Error> {
-    let length = js_sys::JsString::from(value.clone()).length() as usize;
-    if length > limits::MAX_STRING_CHARS {
-        return Err(read::too_long(path, limits::MAX_STRING_CHARS));
-    }
-    Ok(value.as_string().unwrap_or_default())
+fn read(value: &JsValue, path: &str, max: usize, max_chars: usize) -> Result<Value, Error> {
+    Reader { nodes: 0, max, chars: 0, max_chars }.read(value, path, 0)
 }
 
-fn read(value: &JsValue, path: &str, max: usize) -> Result<Value, Error> {
-    Reader { nodes: 0, max }.read(value, path, 0)
+/// Title data from JavaScript, read within its budgets, parsed and validated.
+fn titles(value: &JsValue) -> Result<Vec<Title>, Error> {
+    let titles = crate::title::parse(&read(value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")?;
+    crate::title::validate(&titles, "titles")?;
+    Ok(titles)
 }
 
 /// The default title's data, read once with the browser's JSON.parse.
@@ -132,12 +155,12 @@ fn default_titles() -> Result<&'static [Title], Error> {
     TITLES.get_or_init(|| {
         let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| Error::new(ErrorCode::InvalidTitleData, "titles",
             tx!("données intégrées illisibles", "built-in data unreadable")))?;
-        crate::title::parse(&read(&value, "titles", limits::MAX_NODES)?, "titles")
+        crate::title::parse(&read(&value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")
     }).as_deref().map_err(Clone::clone)
 }
 
 fn situation(value: &JsValue) -> Result<crate::Situation, Error> {
-    crate::situation::from_value(&read(value, "", limits::MAX_SITUATION_NODES)?)
+    crate::situation::from_value(&read(value, "", limits::MAX_SITUATION_NODES, limits::MAX_SITUATION_CHARS)?)
 }
 
 /// Evaluates a situation; with `titles`, against that title data (a title loaded by the page, or
@@ -149,14 +172,18 @@ pub fn evaluate(
 ) -> Result<JsValue, JsValue> {
     let situation = self::situation(&situation).map_err(into_error)?;
     let report = match titles.filter(|t| !t.is_null() && !t.is_undefined()) {
-        Some(titles) => {
-            let titles = read(&titles, "titles", limits::MAX_NODES).and_then(|v| crate::title::parse(&v, "titles")).map_err(into_error)?;
-            crate::evaluate_with(&situation, &titles)
-        }
+        Some(titles) => self::titles(&titles).and_then(|titles| crate::routes::evaluate(&situation, &titles, "integrator")),
         None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),
     }
     .map_err(into_error)?;
     to_js(&report)
+}
+
+/// Checks title data before a page or an integrator uses it (a file fetched from `titles/`):
+/// nothing when it is sound, else the documented `Error` naming the entry at fault.
+#[wasm_bindgen(js_name = checkTitles)]
+pub fn check_titles(#[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles: JsValue) -> Result<(), JsValue> {
+    self::titles(&titles).map(drop).map_err(into_error)
 }
 
 /// The rules version and the default title, with its versions, CCPs and CCS: the built-in data

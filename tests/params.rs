@@ -5,6 +5,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use tp_eligibility::rules::{self, capitalisation::CcpWindow, vae::Minimum, Params, Period};
 use tp_eligibility::{json, Situation, Title};
 
@@ -43,9 +45,10 @@ fn mutations() -> Vec<(&'static str, Params)> {
     ]
 }
 
-/// Every built-in title, and TP-00523 with a CCS under another code (the built-in data has none).
+/// Every title of the seed data (tests/common), and TP-00523 with a CCS under another code (the built-in data has none).
 fn titles() -> Vec<Title> {
-    let mut with_ccs: serde_json::Value = serde_json::from_str(tp_eligibility::title::DEFAULT_TITLE_JSON).unwrap();
+    let mut with_ccs: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/curated/TP-00523.json")).unwrap()).unwrap();
     with_ccs["code"] = "TP-TEST-CCS".into();
     with_ccs["codeDiplome"] = serde_json::json!([]);
     for v in with_ccs["versions"].as_array_mut().unwrap() {
@@ -53,7 +56,7 @@ fn titles() -> Vec<Title> {
     }
     with_ccs["ccs"] = serde_json::json!([{ "id": "CCS-1", "name": { "fr": "Spécialisation", "en": "Specialisation" } }]);
     with_ccs["ccsSource"] = "jo-2022".into();
-    let mut titles = tp_eligibility::title::registry().to_vec();
+    let mut titles = common::seed_titles().to_vec();
     titles.extend(tp_eligibility::titles_from_json(&serde_json::json!([with_ccs]).to_string()).unwrap());
     tp_eligibility::title::validate(&titles, "titles").unwrap();
     titles

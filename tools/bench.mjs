@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 import { ARGS } from "../tests/browser/helpers.mjs";
 import { ENGINE_BUDGET } from "./budget.mjs";
-import { SITE } from "./site.mjs";
+import { SITE, siteWasm } from "./site.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -26,7 +26,7 @@ if (!existsSync(`${root}bench/node_modules/publicodes`)) {
   execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--prefix", `${root}bench`], { stdio: "inherit" });
 }
 // Sizes are those of the site as it ships (target/site: JS and CSS minified, tools/site.mjs).
-const wasmPath = `${SITE}/pkg/tp_eligibility_bg.wasm`;
+const wasmPath = siteWasm();
 const wasmBytes = readFileSync(wasmPath);
 const wasmGz = gz(wasmPath);
 const glueGz = gz(`${SITE}/pkg/tp_eligibility.js`);

@@ -3,29 +3,23 @@
 // when the browser accepts it, no caching, loopback only.
 // - a URL that cannot be decoded, or that resolves outside the root (`..`, `%2f`, a symlink), is
 //   refused (400, 403): paths are resolved, then checked against the root with a separator;
-// - the page's Content-Security-Policy is sent as a header too, with `frame-ancestors` letting
-//   careers sites embed the page (any HTTPS site, and local development), and
-//   `X-Content-Type-Options: nosniff` on every file;
-// - cross-origin reads (CORS) are allowed only for what the <tp-eligibility> element loads from a
-//   host page: its modules, the wasm, the title data and the stylesheet; never for HTML pages.
+// - the published site's headers (tools/headers.mjs: CSP with `frame-ancestors`, nosniff, referrer
+//   policy, CORS only for what the <tp-eligibility> element loads), never cached here;
+// - a request whose Host is not this server's address (DNS rebinding) is refused (400).
 // Usage: node tools/serve.mjs [port] [root]
 import { createServer } from "node:http";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CSP, headersFor } from "./headers.mjs";
+
+export { CSP };
 
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml", ".png": "image/png", ".ts": "text/plain; charset=utf-8", ".txt": "text/plain; charset=utf-8",
 };
-
-/** The page's policy (also in its <meta>), plus what only a header can say. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; "
-  + "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*";
-
-/** What a host page's <tp-eligibility> element fetches from us, cross-origin. */
-const SHARED = /^\/(element|engine|calculator|view|model|share|i18n|theme)\.js$|^\/pkg\/|^\/titles\/|^\/style\.css$|^\/embed\.js$/;
 
 function refuse(res, code, text) {
   res.writeHead(code, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" }).end(text);
@@ -44,6 +38,8 @@ export async function serve(port, root, host = "127.0.0.1") {
       return;
     }
     if (path.includes("\0")) { refuse(res, 400, "bad request"); return; }
+    // DNS rebinding: a page of another site that got a name resolving to this address is refused.
+    if (!allowedHosts.has(String(req.headers.host ?? "").toLowerCase())) { refuse(res, 400, "bad host"); return; }
     let file = resolve(base, `.${path}`);
     if (!inside(file)) { refuse(res, 403, "forbidden"); return; }
     try {
@@ -53,24 +49,30 @@ export async function serve(port, root, host = "127.0.0.1") {
       const raw = await readFile(real);
       let body = raw;
       const ext = extname(real);
-      const headers = { "content-type": types[ext] ?? "application/octet-stream", "cache-control": "no-store", "x-content-type-options": "nosniff" };
-      if (ext === ".html") headers["content-security-policy"] = CSP;
-      if (SHARED.test(path)) headers["access-control-allow-origin"] = "*";
+      // The published site's headers (tools/headers.mjs), but never cached here: edits show at once.
+      const headers = { ...headersFor(path), "Cache-Control": "no-store",
+        "Content-Type": types[ext] ?? "application/octet-stream" };
       if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && ext !== ".png") {
         const hit = cache.get(real);
         body = hit?.raw.equals(raw) ? hit.gz : gzipSync(raw, { level: 9 });
         cache.set(real, { raw, gz: body });
-        headers["content-encoding"] = "gzip";
-        headers.vary = "accept-encoding";
+        headers["Content-Encoding"] = "gzip";
+        headers.Vary = "accept-encoding";
       }
-      headers["content-length"] = body.length;
+      headers["Content-Length"] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       refuse(res, 404, "not found");
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  // The names this server answers to: its address and `localhost`, with the port it got.
+  const allowedHosts = new Set();
+  return new Promise((ok) => server.listen(port, host, () => {
+    const bound = server.address().port;
+    for (const name of [host, "localhost", "127.0.0.1"]) allowedHosts.add(`${name}:${bound}`);
+    ok(server);
+  }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

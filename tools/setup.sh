@@ -28,7 +28,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   say "installing npm dev packages (binaryen, esbuild, playwright-core, axe-core, fast-check)"
   npm ci --no-audit --no-fund
 fi
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
+# CHROMIUM names another Chromium-based browser (a CI runner's Chrome); tests/browser use it.
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null && [ ! -x "${CHROMIUM:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing Debian's chromium for the browser tests"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null

@@ -8,8 +8,10 @@
 // weigh about a quarter less gzip (README "Performance"). esbuild is a dev tool only: the page has
 // no runtime dependency.
 import { transform } from "esbuild";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { netlifyHeaders, nginxConf } from "./headers.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 export const SITE = join(root, "target/site");
@@ -18,9 +20,27 @@ export const SITE = join(root, "target/site");
 const files = (dir) => readdirSync(dir, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
+/** Where the built wasm is in www/, and the name its content gives it in the site. */
+const BUILT_WASM = "pkg/tp_eligibility_bg.wasm";
+
+/** The engine's wasm in the published site: `wasm/tp_eligibility.<hash>.wasm`. */
+export function siteWasm() {
+  const name = readdirSync(join(SITE, "wasm")).find((n) => n.endsWith(".wasm"));
+  return join(SITE, "wasm", name);
+}
+
 export async function buildSite() {
   rmSync(SITE, { recursive: true, force: true });
   cpSync(join(root, "www"), SITE, { recursive: true });
+  // The engine named by its content, so that hosts may cache it for a year (tools/headers.mjs).
+  const hash = createHash("sha256").update(readFileSync(join(SITE, BUILT_WASM))).digest("hex").slice(0, 12);
+  const hashed = `wasm/tp_eligibility.${hash}.wasm`;
+  mkdirSync(join(SITE, "wasm"));
+  renameSync(join(SITE, BUILT_WASM), join(SITE, hashed));
+  for (const path of files(SITE).filter((p) => /\.(js|html)$/.test(p))) {
+    const text = readFileSync(path, "utf8");
+    if (text.includes(BUILT_WASM)) writeFileSync(path, text.replaceAll(BUILT_WASM, hashed));
+  }
   for (const path of files(SITE)) {
     if (path.endsWith(".json")) {
       writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, "utf8"))));
@@ -32,6 +52,10 @@ export async function buildSite() {
     const { code } = await transform(readFileSync(path, "utf8"), { loader, minify: true, sourcefile: path });
     writeFileSync(path, code);
   }
+  // The headers a static host must send, for every file published.
+  const paths = files(SITE).map((p) => `/${relative(SITE, p).split("\\").join("/")}`).filter((p) => !p.endsWith("/.gitignore")).sort();
+  writeFileSync(join(SITE, "_headers"), netlifyHeaders(paths));
+  writeFileSync(join(SITE, "nginx.conf"), nginxConf(paths));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -73,14 +73,15 @@ async function start() {
   }
   const notices = [];
   let title = null;
+  let broken = false;
   try {
     title = await engine.loadTitle(asked);
   } catch {
-    title = null;
+    broken = true; // a file the rules core refused (malformed, too large): the default title instead
   }
   if (!title) {
-    if (asked) notices.push(TEXTS[lang].badTitle(asked));
-    title = engine.builtin().title;
+    if (asked) notices.push((broken ? TEXTS[lang].brokenTitle : TEXTS[lang].badTitle)(asked));
+    title = await engine.defaultTitle();
   }
   if (restored?.bad) notices.push(TEXTS[lang].badLink);
   const rulesVersion = engine.builtin().rulesVersion;

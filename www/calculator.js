@@ -91,7 +91,7 @@ export class Calculator {
     this.titleBox.replaceChildren(
       h("div", { class: "field combo" }, h("label", { for: "title-input", text: t.titleLabel }), input,
         h("p", { class: "hint", id: "title-hint", text: t.titleHint }), list, status),
-      titleHeader(this.lang, this.title, this.mode === "element" ? "h2" : "h2"));
+      titleHeader(this.lang, this.title, "h2", this.asOf));
   }
 
   /** Rebuilds the questions (the route's change them), keeping the focus where it was. */
@@ -147,6 +147,7 @@ export class Calculator {
 
   setAsOf(value) {
     this.asOf = value || this.today;
+    this.renderTitle();
     this.renderForm();
     this.update();
   }

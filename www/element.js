@@ -11,6 +11,7 @@ import * as engine from "./engine.js";
 import { Calculator } from "./calculator.js";
 import { titleFrom } from "./model.js";
 import { theme } from "./theme.js";
+import { TEXTS } from "./i18n.js";
 
 const base = new URL(".", import.meta.url);
 let warned = false;
@@ -39,17 +40,20 @@ class TpEligibility extends HTMLElement {
     theme(this, { accent: this.getAttribute("accent"), font: this.getAttribute("font"), radius: this.getAttribute("radius"),
       transparent: this.hasAttribute("transparent") });
     let title = null;
+    let notices = [];
     try {
       title = await engine.loadTitle(asked);
+      if (!title && asked) notices = [TEXTS[lang].badTitle(asked)];
     } catch {
-      title = null;
+      notices = [TEXTS[lang].brokenTitle(asked)]; // a file the rules core refused: the default title instead
     }
     this.calculator = new Calculator(root, {
       lang,
       mode: "element",
-      title: title ?? engine.builtin().title,
+      title: title ?? (await engine.defaultTitle()),
       situation,
       path: this.getAttribute("path"),
+      notices,
       pageUrl: new URL("index.html", base).href,
       onReport: (report) => this.dispatchEvent(new CustomEvent("tp-eligibility:result", { detail: report, bubbles: true, composed: true })),
     });

@@ -2,11 +2,14 @@
 // The wasm starts once per document; the default title is built into it; any other title's data
 // is one JSON file fetched from the calculator's own origin (titles/<code>.json) and kept.
 
-import init, { evaluate, catalog } from "./pkg/tp_eligibility.js";
+import init, { evaluate, catalog, checkTitles } from "./pkg/tp_eligibility.js";
 
 const base = new URL(".", import.meta.url);
 let started = null;
 const files = new Map();
+
+/** The largest file read from the network (the largest title file is under 200 KB). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** Starts the rules core (once). */
 export function start() {
@@ -14,13 +17,46 @@ export function start() {
   return started;
 }
 
+/** A response's body as JSON, read up to `MAX_FILE_BYTES` (a larger one is refused, whatever its
+ * headers say, without being held whole). */
+async function capped(response, path) {
+  if (!response.ok) throw Object.assign(new Error(`${path}: ${response.status}`), { status: response.status });
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_FILE_BYTES) {
+      reader.cancel().catch(() => {});
+      throw new Error(`${path}: larger than ${MAX_FILE_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) { all.set(c, at); at += c.length; }
+  return JSON.parse(new TextDecoder().decode(all));
+}
+
 function json(path) {
   if (!files.has(path)) {
-    const request = fetch(new URL(path, base)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
+    const request = fetch(new URL(path, base)).then((r) => capped(r, path));
     request.catch(() => files.delete(path)); // a failed download may be tried again
     files.set(path, request);
   }
   return files.get(path);
+}
+
+/** Title data fetched from the network, checked by the rules core before any use: a malformed
+ * file throws the core's Error (code invalidTitleData, tooMany, tooLong…), never a TypeError
+ * later in the page. */
+async function checked(path) {
+  const data = await json(path);
+  await start();
+  checkTitles([data]);
+  return data;
 }
 
 let built = null;
@@ -93,27 +129,46 @@ const codeFile = (id) => {
  * title, costs a refused download first). */
 async function registerTitle(id) {
   const file = codeFile(id);
-  const data = file && (await json(file).catch(() => null));
-  if (data && names(data, id)) return data;
+  // No such file: the index may know the title by this id. A file that is there but unreadable
+  // (truncated, too large) is an error, not an absence.
+  const data = file && (await json(file).catch((e) => { if (e.status === 404) return null; throw e; }));
+  if (data && typeof data === "object" && names(data, id)) return checked(file);
   const entry = await entryNamed(id);
-  return entry ? json(`titles/${entry.file}`) : null;
+  return entry ? checked(`titles/${entry.file}`) : null;
 }
 
+/** The default title's file as served (`titles/TP-00523.json`). */
+const DEFAULT_FILE = "titles/TP-00523.json";
+
 /** Starts downloading what `loadTitle(id)` will need while the rules core starts, instead of after
- * it; `loadTitle` then finds the files on their way. */
+ * it; `loadTitle` then finds the files on their way. The default title's served file is always
+ * fetched: it may be newer than the one built into the wasm. */
 export function prefetch(id) {
+  json(DEFAULT_FILE).catch(() => {});
   if (id) registerTitle(id).catch(() => {});
 }
 
-/** The data of the title named `id` (the built-in one without any download), or null. */
+let fresh = null;
+
+/** The default title: the served file when its data is newer than the wasm's (a data refresh
+ * never needs a wasm rebuild) and sound, else the one built into the wasm. */
+export function defaultTitle() {
+  fresh ??= checked(DEFAULT_FILE).then((served) => {
+    const built = builtin().title;
+    return served.code === built.code && String(served.snapshot ?? "") > String(built.snapshot ?? "") ? served : built;
+  }).catch(() => builtin().title);
+  return fresh;
+}
+
+/** The data of the title named `id` (the default one when `id` is empty or names it), or null. */
 export async function loadTitle(id) {
   const { title } = builtin();
-  if (!id || names(title, id)) return title;
+  if (!id || names(title, id)) return defaultTitle();
   const data = await registerTitle(id);
-  return data?.code === title.code ? title : data;
+  return data?.code === title.code ? defaultTitle() : data;
 }
 
 /** The report for a situation about `title` (throws the core's Error on invalid input). */
 export function report(situation, title) {
-  return title.code === builtin().title.code ? evaluate(situation) : evaluate(situation, [title]);
+  return title === builtin().title ? evaluate(situation) : evaluate(situation, [title]);
 }

@@ -22,6 +22,7 @@ export const TEXTS = {
     titleFrom: "du", titleUntil: "au", titleUnknownDate: "date inconnue",
     titleOfficial: "Fiche officielle sur le site de France compétences",
     titleSnapshot: (d) => `Données du registre national au ${d}.`,
+    dataAge: (d, months) => `Ces données du registre national datent du ${d}, ${months} mois avant la date de la réponse : un renouvellement, une révision ou une nouvelle fiche du titre a pu paraître depuis. La fiche officielle du titre, ci-dessous, fait foi.`,
     titleInactive: "Ce titre n'est plus enregistré d'après nos données.",
     pathLegend: "Quelle situation vous décrit le mieux ?",
     path: {
@@ -115,6 +116,7 @@ export const TEXTS = {
     versionWarning: (old, now) => `Ce lien a été créé avec la version ${old} des règles ; le résultat ci-dessous est recalculé avec la version ${now}.`,
     badLink: "Ce lien de partage est incomplet ou abîmé : le formulaire a été vidé. Vous pouvez répondre à nouveau.",
     badTitle: (t) => `Le titre « ${t} » n'est pas dans nos données : le titre par défaut est affiché.`,
+    brokenTitle: (t) => `Les données du titre « ${t} » sont illisibles ou trop grandes : le titre par défaut est affiché.`,
     loadError: "Le calculateur n'a pas pu démarrer dans ce navigateur (WebAssembly indisponible). Réessayez avec un navigateur à jour.",
     titleError: "Les données de ce titre n'ont pas pu être chargées. Réessayez, ou choisissez un autre titre.",
     route: { continuous: "Formation, puis session titre", vae: "Validation des acquis de l'expérience (VAE)", discontinuous: "CCP par blocs (capitalisation)", ccs: "Spécialisation (CCS)" },
@@ -144,6 +146,7 @@ export const TEXTS = {
     titleFrom: "from", titleUntil: "to", titleUnknownDate: "unknown date",
     titleOfficial: "Official fiche on the France compétences website",
     titleSnapshot: (d) => `National register data as of ${d}.`,
+    dataAge: (d, months) => `This national register data dates from ${d}, ${months === 1 ? "1 month" : `${months} months`} before the date of the answer: a renewal, a revision or a new fiche of the title may have been published since. The title's official fiche, below, prevails.`,
     titleInactive: "This title is no longer registered according to our data.",
     pathLegend: "Which situation describes you best?",
     path: {
@@ -237,6 +240,7 @@ export const TEXTS = {
     versionWarning: (old, now) => `This link was made with version ${old} of the rules; the result below is recomputed with version ${now}.`,
     badLink: "This share link is incomplete or damaged: the form has been cleared. You can answer again.",
     badTitle: (t) => `The title "${t}" is not in our data: the default title is shown.`,
+    brokenTitle: (t) => `The data of the title "${t}" is unreadable or too large: the default title is shown.`,
     loadError: "The calculator could not start in this browser (WebAssembly unavailable). Try again with an up-to-date browser.",
     titleError: "This title's data could not be loaded. Try again, or pick another title.",
     route: { continuous: "Training course, then a session titre", vae: "Validation of experience (VAE)", discontinuous: "CCPs block by block (capitalisation)", ccs: "Specialisation (CCS)" },

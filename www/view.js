@@ -58,8 +58,19 @@ function numberInput(ctx, key, label, max) {
   return question(key, { label, input });
 }
 
-/** The title's header: name, level, RNCP fiches, registration dates with their certainty, link. */
-export function titleHeader(lang, title, headingLevel) {
+/** Whole months from one ISO date to a later one ("2025-01-31" → "2026-12-06": 22). */
+function monthsBetween(from, to) {
+  const [y1, m1, d1] = from.split("-").map(Number);
+  const [y2, m2, d2] = to.split("-").map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** Data older than this many days before the date of the answer says its age (rules.md R12). */
+const DATA_AGE_DAYS = 60;
+
+/** The title's header: name, level, RNCP fiches, registration dates with their certainty, link;
+ * the data's date, and its age in words when it is over 60 days before `asOf`. */
+export function titleHeader(lang, title, headingLevel, asOf) {
   const t = TEXTS[lang];
   const last = title.versions.at(-1);
   const rncp = title.versions.map((v) => v.rncp).filter(Boolean);
@@ -73,7 +84,10 @@ export function titleHeader(lang, title, headingLevel) {
   return h("div", { class: "title-head" },
     h(headingLevel, { class: "title-name", id: "title-name", text: pick(title.name, lang) }),
     details,
-    title.snapshot ? h("p", { class: "hint", text: t.titleSnapshot(formatDate(title.snapshot, lang)) }) : null,
+    !title.snapshot ? null
+      : (Date.parse(asOf) - Date.parse(title.snapshot)) / 86_400_000 > DATA_AGE_DAYS
+        ? h("p", { class: "notice data-age", text: t.dataAge(formatDate(title.snapshot, lang), monthsBetween(title.snapshot, asOf)) })
+        : h("p", { class: "hint", text: t.titleSnapshot(formatDate(title.snapshot, lang)) }),
     current ? h("p", {}, h("a", { href: `https://www.francecompetences.fr/recherche/rncp/${current.replace(/^RNCP/, "")}/`, rel: "noopener", target: "_blank" },
       `${t.titleOfficial} (${current})`)) : null);
 }

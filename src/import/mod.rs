@@ -15,6 +15,7 @@
 //! nothing is ever half-written.
 
 pub mod csv;
+pub mod refresh;
 pub mod xml;
 
 use crate::date::Date;
@@ -115,8 +116,11 @@ pub struct Input {
     pub xml: Vec<(PathBuf, Date)>,
     pub csv: Vec<(PathBuf, Date)>,
     pub kit: Vec<(PathBuf, Date)>,
-    /// Title files kept as they are (they replace the title the register gives for their codes).
+    /// Title files kept as they are (they replace the title the register gives for their codes),
+    /// with fresher register dates laid over their register facts.
     pub curated: Vec<PathBuf>,
+    /// The register's daily export (a zip), read after every other source: the most recent.
+    pub export: Option<refresh::Export>,
     pub progress: bool,
 }
 
@@ -140,8 +144,26 @@ impl Input {
             csv: dated("csv")?,
             kit: dated("kit")?,
             curated: value["curated"].as_array().into_iter().flatten().filter_map(Value::as_str).map(|f| base.join(f)).collect(),
+            export: None,
             progress: false,
         })
+    }
+
+    /// The same list with the export of the last refresh, when one was made (its record beside
+    /// the list): what `make data` reproduces. The export must be here (it is not committed).
+    pub fn from_sources_and_record(path: &Path) -> Result<Input, Problem> {
+        let mut input = Input::from_sources(path)?;
+        let record = refresh::record(path);
+        if let Some(value) = refresh::read_record(&record)? {
+            let file = path.parent().unwrap_or(Path::new(".")).join(value["export"]["file"].as_str().unwrap_or_default());
+            if !file.exists() {
+                return Err(Problem::new(&file.display().to_string(), String::new(), format!(
+                    "l'export nommé par {} n'est pas là : lancez make data-refresh / the export named by {} is not here: run make data-refresh",
+                    record.display(), record.display())));
+            }
+            input.export = Some(refresh::Export::new(file, value["export"]["url"].as_str().map(str::to_string))?);
+        }
+        Ok(input)
     }
 }
 
@@ -152,6 +174,9 @@ pub struct Output {
     pub titles: usize,
     pub fiches: usize,
     pub read: usize,
+    /// TP fiches given by the export, and by the other XML files (the export a refresh replaces).
+    pub export_fiches: usize,
+    pub xml_fiches: usize,
     pub warnings: Vec<String>,
 }
 
@@ -200,22 +225,24 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     let mut out = Output::default();
     // Oldest data first, so that a more recent source overrides an older one field by field.
     let mut files: Vec<(u8, &PathBuf, Date)> = input.xml.iter().map(|(p, d)| (0, p, *d))
-        .chain(input.csv.iter().map(|(p, d)| (1, p, *d))).chain(input.kit.iter().map(|(p, d)| (2, p, *d))).collect();
-    files.sort_by_key(|(kind, _, date)| (*date, std::cmp::Reverse(*kind)));
+        .chain(input.csv.iter().map(|(p, d)| (1, p, *d))).chain(input.kit.iter().map(|(p, d)| (2, p, *d)))
+        .chain(input.export.iter().map(|e| (3, &e.path, e.date))).collect();
+    // (An export read last among sources of its day: it is the XML export, the fullest.)
+    files.sort_by_key(|(kind, _, date)| (*date, *kind == 3, std::cmp::Reverse(*kind)));
     for (kind, path, date) in files {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
         let index = sources.len();
         let (what_fr, what_en) = match kind {
-            0 => ("export XML (flux 4.1)", "XML export (flux 4.1)"),
+            0 | 3 => ("export XML (flux 4.1)", "XML export (flux 4.1)"),
             1 => ("export CSV", "CSV export"),
             _ => ("Kit apprentissage", "Kit apprentissage"),
         };
         sources.push(Source {
-            id: format!("rncp-{}-{date}", ["xml", "csv", "kit"][usize::from(kind)]),
+            id: format!("rncp-{}-{date}", ["xml", "csv", "kit", "xml"][usize::from(kind)]),
             date,
             fr: format!("Répertoire national des certifications professionnelles (France compétences, données ouvertes, Licence Ouverte 2.0) : {what_fr}, fichier {name}, données du {}", crate::Text::date(date).fr()),
             en: format!("National register of professional certifications (France compétences, open data, Licence Ouverte 2.0): {what_en}, file {name}, data of {}", crate::Text::date(date).en()),
-            xml: kind == 0,
+            xml: kind == 0 || kind == 3,
         });
         let mut add = |fiche: Fiche, code: Option<(String, String)>| {
             let m = merged.entry(fiche.numero.clone()).or_default();
@@ -227,24 +254,32 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
                 }
             }
         };
+        let bar = |size: u64| input.progress.then(|| {
+            let bar = indicatif::ProgressBar::new(size);
+            bar.set_style(indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
+            bar.set_message(name.clone());
+            bar
+        });
+        let mut xml = |source: &mut dyn std::io::BufRead, size: u64, file: &str| -> Result<usize, Problem> {
+            let bar = bar(size);
+            let (read, kept) = xml::read(source, file, bar.clone(), |fiche| add(fiche, None))?;
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            out.read += read;
+            Ok(kept)
+        };
         match kind {
             0 => {
                 let file = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
                 let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-                let bar = input.progress.then(|| {
-                    let bar = indicatif::ProgressBar::new(size);
-                    bar.set_style(indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
-                    bar.set_message(name.clone());
-                    bar
-                });
-                let (read, _) = xml::read(std::io::BufReader::with_capacity(1 << 16, file), &path.display().to_string(), bar.clone(),
-                    |fiche| add(fiche, None))?;
-                if let Some(bar) = bar {
-                    bar.finish_and_clear();
-                }
-                out.read += read;
+                out.xml_fiches += xml(&mut std::io::BufReader::with_capacity(1 << 16, file), size, &path.display().to_string())?;
             }
+            3 => refresh::read_zip(path, |source, size, file| {
+                out.export_fiches += xml(source, size, file)?;
+                Ok(())
+            })?,
             1 => {
                 let (fiches, read) = csv::export(path)?;
                 out.read += read;
@@ -290,7 +325,9 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
             Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en, e.field)),
         }
     }
-    for (path, value) in curated {
+    for (path, mut value) in curated {
+        lay_over(&mut value, &merged, &sources, &mut out.warnings);
+        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
         let code = value["code"].as_str().unwrap_or_default().to_string();
         add_title(&mut titles, code, value, &path.display().to_string())?;
     }
@@ -313,6 +350,53 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     out.files = titles.iter().map(|(file, title)| (file.clone(), pretty(title))).collect();
     out.files.insert("index.json".to_string(), pretty(&json!({ "format": crate::title::FORMAT, "titles": index })));
     Ok(out)
+}
+
+/// Lays fresher register dates over a curated title (rules.md R12: the arrêté's facts stay): for
+/// each version naming a fiche, its end and last award date from the most recent source that
+/// dated the fiche, when that source is newer than the title's snapshot and the fact is not
+/// official. The snapshot moves to that source's date, unless the register names a successor the
+/// curated file does not have: then the file needs a hand, and a warning says so.
+fn lay_over(title: &mut Value, merged: &BTreeMap<String, Merged>, sources: &[Source], warnings: &mut Vec<String>) {
+    let snapshot = title["snapshot"].as_str().and_then(Date::parse);
+    let code = title["code"].as_str().unwrap_or_default().to_string();
+    let numbers: Vec<String> = title["versions"].as_array().into_iter().flatten().filter_map(|v| v["rncp"].as_str().map(str::to_string)).collect();
+    let mut newest: Option<usize> = None;
+    let mut cited: Vec<usize> = Vec::new();
+    for v in title["versions"].as_array_mut().into_iter().flatten() {
+        let Some(m) = v["rncp"].as_str().and_then(|n| merged.get(n)) else { continue };
+        let Some(src) = m.dates.filter(|&i| snapshot.is_none_or(|s| sources[i].date > s)) else { continue };
+        for (key, date) in [("end", m.fiche.date_fin), ("lastAward", m.fiche.date_limite)] {
+            if let Some(d) = date.filter(|_| v[key]["certainty"] != "official") {
+                v[key] = json!({ "date": d.to_string(), "certainty": "secondary", "source": sources[src].id });
+                if !cited.contains(&src) {
+                    cited.push(src);
+                }
+            }
+        }
+        if newest.is_none_or(|n| sources[src].date > sources[n].date) {
+            newest = Some(src);
+        }
+    }
+    for &i in &cited {
+        let list = title["sources"].as_array_mut();
+        if let Some(list) = list.filter(|l| !l.iter().any(|s| s["id"] == sources[i].id.as_str())) {
+            list.push(json!({ "id": sources[i].id, "certainty": "secondary", "fr": sources[i].fr, "en": sources[i].en }));
+        }
+    }
+    let Some(src) = newest else { return };
+    let last = numbers.last().and_then(|n| merged.get(n));
+    let unknown: Vec<&String> = last.map(|m| m.fiche.nouvelles.iter().filter(|n| !numbers.contains(n)).collect()).unwrap_or_default();
+    if !unknown.is_empty() {
+        warnings.push(format!("{code}: the register names {unknown:?} after it, not in the curated file: update it by hand (its snapshot stays)"));
+        return;
+    }
+    let date = sources[src].date;
+    title["snapshot"] = date.to_string().into();
+    let ended = last.and_then(|m| m.fiche.date_fin).is_some_and(|e| e < date);
+    if ended && title["afterRegistrationEnd"] == "unknown" {
+        title["afterRegistrationEnd"] = "closedByInference".into();
+    }
 }
 
 /// Files one title under `code.json` (its code was validated); two codes that differ only by case

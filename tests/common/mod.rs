@@ -1,4 +1,5 @@
 //! Shared by the bad-input tests (native, CLI, wasm): turns a catalogue entry into the text sent.
+#![allow(dead_code)] // each test uses some of these helpers
 
 use serde_json::Value;
 
@@ -32,4 +33,24 @@ pub fn case_text(case: &Value) -> String {
 
 pub fn cases() -> Vec<Value> {
     serde_json::from_str(include_str!("../data/bad-inputs.json")).unwrap()
+}
+
+/// The title data the committed seed sources give (data/sources.json as it stands in the
+/// repository, without the export of a refresh): the legal scenarios and the snapshots are pinned
+/// to it, so that a data refresh (`make data-refresh`) changes the data, not the tests' facts.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seed_titles() -> &'static [tp_eligibility::Title] {
+    static TITLES: std::sync::OnceLock<Vec<tp_eligibility::Title>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources.json");
+        let input = tp_eligibility::import::Input::from_sources(&sources).unwrap();
+        let output = tp_eligibility::import::import(&input).unwrap();
+        // The default title first, as in the built-in registry.
+        let mut files: Vec<&String> = output.files.iter().filter(|(name, _)| name.as_str() != "index.json").map(|(_, text)| text).collect();
+        files.sort_by_key(|text| !text.contains("\"code\": \"TP-00523\""));
+        let all = format!("[{}]", files.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","));
+        let titles = tp_eligibility::titles_from_json(&all).unwrap();
+        tp_eligibility::title::validate(&titles, "titles").unwrap();
+        titles
+    })
 }

@@ -7,18 +7,19 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 import { ENGINE_BUDGET } from "../../tools/budget.mjs";
+import { siteWasm } from "../../tools/site.mjs";
 
 // The package as the site ships it (its glue minified).
 const pkg = new URL("../../target/site/pkg/", import.meta.url);
-const gz = (name) => gzipSync(readFileSync(new URL(name, pkg)), { level: 9 }).length;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 test("the engine (wasm + glue, gzip -9) stays within its budget", () => {
-  const engine = gz("tp_eligibility_bg.wasm") + gz("tp_eligibility.js");
+  const engine = gz(siteWasm()) + gz(new URL("tp_eligibility.js", pkg));
   assert.ok(engine <= ENGINE_BUDGET, `engine ${(engine / 1024).toFixed(1)} KB > budget ${(ENGINE_BUDGET / 1024).toFixed(1)} KB`);
 });
 
 test("no register title but the default one is compiled into the wasm", () => {
-  const wasm = readFileSync(new URL("tp_eligibility_bg.wasm", pkg)).toString("latin1");
+  const wasm = readFileSync(siteWasm()).toString("latin1");
   const utf8 = (text) => Buffer.from(text, "utf8").toString("latin1");
   assert.ok(wasm.includes(utf8("Assistant import-export")), "the default title is built in");
   for (const other of ["Développeur web et web mobile", "Concepteur développeur d'applications", "RNCP37674", "36T32604"]) {
