@@ -1,7 +1,10 @@
 //! Import speed and memory, for `make bench` (tools/bench.mjs): the XML sample's fiches repeated
 //! to at least 25,000 (target/scaled.xml, made once), read by the importer's streaming reader and
 //! by a bare quick-xml pass over the same file; the ratio of the two is what the importer costs
-//! beyond reading XML. Prints one JSON line.
+//! beyond reading XML. Then the same file as the register publishes it, zipped
+//! (target/export-fiches-rncp-v4-1-2026-11-30.zip, made once): a bare pass through the unzipped
+//! stream, the floor of a refresh, which tools/bench.mjs sets against the whole `import --export`.
+//! Prints one JSON line.
 
 use std::io::BufRead;
 use std::time::Instant;
@@ -27,6 +30,38 @@ fn scaled() -> std::path::PathBuf {
     }
     out.write_all(tail.as_bytes()).unwrap();
     path
+}
+
+/// The scaled file zipped as the daily export is (one XML entry, deflate).
+fn zipped(xml: &std::path::Path) -> std::path::PathBuf {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/export-fiches-rncp-v4-1-2026-11-30.zip");
+    if path.exists() {
+        return path;
+    }
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let options = zip::write::SimpleFileOptions::default().compression_level(Some(1)).large_file(true);
+    z.start_file("export_fiches_RNCP_V4_1_2026-11-30.xml", options).unwrap();
+    std::io::copy(&mut std::fs::File::open(xml).unwrap(), &mut z).unwrap();
+    z.finish().unwrap();
+    path
+}
+
+/// Unzipping the export and every event of its XML, nothing kept: the floor of a refresh.
+fn bare_zip(path: &std::path::Path) -> usize {
+    let mut events = 0;
+    tp_eligibility::import::refresh::read_zip(path, |source, _, _| {
+        let mut r = quick_xml::Reader::from_reader(source);
+        let mut buf = Vec::new();
+        loop {
+            match r.read_event_into(&mut buf).unwrap() {
+                quick_xml::events::Event::Eof => break,
+                _ => events += 1,
+            }
+            buf.clear();
+        }
+        Ok(())
+    }).unwrap();
+    events
 }
 
 fn reader(path: &std::path::Path) -> std::io::BufReader<std::fs::File> {
@@ -64,5 +99,9 @@ fn main() {
         read = all;
     });
     let _ = reader(&path).fill_buf();
-    println!("{{\"fiches\": {read}, \"events\": {events}, \"bytes\": {bytes}, \"bareSeconds\": {bare_s:.3}, \"importSeconds\": {import_s:.3}}}");
+    let zip = zipped(&path);
+    let zip_bytes = std::fs::metadata(&zip).unwrap().len();
+    let zip_s = median(&mut || { std::hint::black_box(bare_zip(&zip)); });
+    println!("{{\"fiches\": {read}, \"events\": {events}, \"bytes\": {bytes}, \"bareSeconds\": {bare_s:.3}, \"importSeconds\": {import_s:.3}, \
+        \"zip\": {:?}, \"zipBytes\": {zip_bytes}, \"zipBareSeconds\": {zip_s:.3}}}", zip.display().to_string());
 }

@@ -3,7 +3,7 @@
 // pick instead) is installed under bench/ for this comparison only. Timings are medians, compared
 // as ratios where the machine is noisy. See README "Performance" for the latest figures.
 import { execFileSync } from "node:child_process";
-import { readFileSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, readFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import os from "node:os";
@@ -154,6 +154,21 @@ const peak = Number(/"peakMemory": "(\d+) kB"/.exec(stats)?.[1] ?? NaN) / 1024;
 row(`import: ${imp.fiches} fiches, ${(imp.bytes / 1e9).toFixed(2)} GB of XML, seconds (importer / bare quick-xml pass)`, `${imp.importSeconds} / ${imp.bareSeconds}`);
 row("import: ratio importer / bare pass", (imp.importSeconds / imp.bareSeconds).toFixed(2), target(imp.importSeconds / imp.bareSeconds <= 2, "target ≤ 2"));
 row("import: peak memory of the whole import, MB", peak.toFixed(1), target(peak <= 200, "target ≤ 200"));
+
+// ---- the refresh: the same file zipped as the register publishes it, through `import --export`
+// (with the seed sources and the curated title, in a copy of data/), against unzip + a bare pass.
+const benchData = `${root}target/bench-data`;
+rmSync(benchData, { recursive: true, force: true });
+for (const part of ["sources.json", "rncp", "curated", "titles"]) cpSync(`${root}data/${part}`, `${benchData}/${part}`, { recursive: true });
+const t0 = performance.now();
+const refresh = execFileSync(`${root}target/release/tp-eligibility`, ["import", "--sources", `${benchData}/sources.json`, "--export", imp.zip,
+  "--out", `${benchData}/titles`, "--quiet", "--stats"], { encoding: "utf8" });
+const refreshSeconds = (performance.now() - t0) / 1000;
+const refreshPeak = Number(/"peakMemory": "(\d+) kB"/.exec(refresh)?.[1] ?? NaN) / 1024;
+row(`refresh: a zipped export of ${(imp.zipBytes / 1e6).toFixed(0)} MB (${(imp.bytes / 1e6).toFixed(0)} MB of XML), seconds (import --export / unzip + bare pass)`,
+  `${refreshSeconds.toFixed(2)} / ${imp.zipBareSeconds}`);
+row("refresh: ratio", (refreshSeconds / imp.zipBareSeconds).toFixed(2), target(refreshSeconds / imp.zipBareSeconds <= 2, "target ≤ 2"));
+row("refresh: peak memory, MB", refreshPeak.toFixed(1), target(refreshPeak <= 200, "target ≤ 200"));
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nmake bench — ${new Date().toISOString().slice(0, 10)} — ${os.cpus()[0].model.trim()}, ${os.cpus().length} cores, Node ${process.version}\n`);
