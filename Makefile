@@ -18,7 +18,7 @@ setup:
 # then the site to publish, target/site/: www/ with its JS and CSS minified, its JSON compact
 # (tools/site.mjs).
 build: setup
-	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack
+	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack -- --locked
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
 	rm -rf www/titles && cp -r data/titles www/titles
 	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
@@ -26,7 +26,7 @@ build: setup
 
 # Title data for every TP, from the register's files listed in data/sources.json (see data/rncp/).
 data:
-	cargo run --quiet -- import --sources data/sources.json --out data/titles
+	cargo run --locked --quiet -- import --sources data/sources.json --out data/titles
 
 # The register's newest daily export (data.gouv.fr, or RNCP_DATASET_API for a local copy) into
 # data/titles: README "Fresh register data". FORCE=1 passes the shrink gate.
@@ -42,7 +42,7 @@ test: test-native test-wasm test-js test-browser
 
 # Unit, integration and doc tests (the benchmark target is left to `make bench`).
 test-native:
-	cargo test
+	cargo test --locked
 
 test-wasm: setup
 	wasm-pack test --node

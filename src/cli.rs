@@ -5,7 +5,7 @@
 //! `limits::MAX_INPUT_BYTES`, must be UTF-8 (a byte order mark is accepted), and values echoed in
 //! messages are cut short with control characters neutralised.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 use tp_eligibility::error::short;
 use tp_eligibility::{limits, render, Lang, Situation};
@@ -15,17 +15,36 @@ const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles tit
                              | [--xml FILE [--xml-date YYYY-MM-DD]] [--csv DIR] [--kit FILE] [--curated title.json]...)
                              --out DIR [--force] [--quiet] [--stats]";
 
+/// Runs, then writes the output (or the error), never panicking on a write: a reader that went
+/// away (`| head -c 1`) ends the run quietly with its status; any other write error (a full disk)
+/// is said on stderr, status 2. Every line written has its control characters and bidirectional
+/// overrides neutralised ("�"): nothing read from an input or a title file reaches the terminal raw.
 pub fn main() -> ExitCode {
-    match run() {
-        Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
+    let (text, status, out) = match run() {
+        Ok(output) => (output, ExitCode::SUCCESS, true),
+        Err(message) => (format!("{message}\n"), ExitCode::from(2), false),
+    };
+    let text = neutralised(&text);
+    let written = if out { write_all(std::io::stdout().lock(), &text) } else { write_all(std::io::stderr().lock(), &text) };
+    match written {
+        Ok(()) => status,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "écriture impossible / cannot write: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+fn write_all(mut to: impl Write, text: &str) -> std::io::Result<()> {
+    to.write_all(text.as_bytes())?;
+    to.flush()
+}
+
+/// The text with every control character but the line break, and every bidirectional override,
+/// shown as "�".
+fn neutralised(text: &str) -> String {
+    text.chars().map(|c| if c != '\n' && tp_eligibility::title::forbidden(c) { '\u{fffd}' } else { c }).collect()
 }
 
 /// Reads at most the input limit from `source`, as UTF-8 text without a byte order mark.
@@ -73,6 +92,7 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
             "--quiet" => input.progress = false,
             "--stats" => stats = true,
             "--force" => force = true,
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }

@@ -151,7 +151,7 @@ pub fn field_label(path: &str) -> Option<Text> {
 /// line breaks) shown as "�" so that nothing echoed can act on a terminal or a page.
 pub fn short(value: &str) -> String {
     let mut out: String = value.chars().take(crate::limits::ECHO_CHARS)
-        .map(|c| if c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c) { '\u{fffd}' } else { c })
+        .map(|c| if crate::title::forbidden(c) { '\u{fffd}' } else { c })
         .collect();
     if value.chars().nth(crate::limits::ECHO_CHARS).is_some() {
         out.push('…');

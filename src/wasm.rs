@@ -96,18 +96,19 @@ impl Reader {
             return Ok(Value::Array(items));
         }
         let keys = object_keys(value).map_err(|_| unreadable(path))?;
-        // Every key counts, whatever its value (undefined included), and all of them are counted
-        // against what is left before any is read.
+        // Every key counts (with its value, or alone when its value is undefined), and all of them
+        // are counted against what is left before any is read.
         if keys.length() as usize > self.max.saturating_sub(self.nodes) {
             return Err(read::too_many(path));
         }
         let mut fields = Vec::new();
         for key in keys.iter() {
-            self.nodes += 1;
             let name = self.string(&key, path)?;
             let field = read::join(path, &name);
             let item = reflect_get(value, &key).map_err(|_| unreadable(&field))?;
             if item.is_undefined() {
+                self.nodes += 1;
+                read::within_bounds(self.nodes, self.max, path, depth)?;
                 continue;
             }
             let item = self.read(&item, &field, depth + 1)?;

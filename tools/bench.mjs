@@ -106,6 +106,30 @@ row(`  of which JSON.parse of that report's text alone (${(fixedText.length / 10
 row("ratio wasm / native", (wasmNs / native.nativeNsPerCall).toFixed(2));
 row("ratio evaluate / boundary only", (wasmNs / boundaryNs).toFixed(2), target(wasmNs / boundaryNs <= 1.5, "target ≤ 1.5"));
 
+// ---- evaluation bounded by the data (issue 20): the worst title data within the limits
+// (benches/worst.rs), the worst situation against a normal one with the same data, natively, in
+// the wasm (title data passed at each call, as an integrator does) and through the command line.
+const worst = JSON.parse(execFileSync("cargo", ["bench", "--quiet", "--bench", "worst_case"], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1));
+const worstTitle = JSON.parse(readFileSync(`${root}target/worst-title.json`, "utf8"));
+const [worstSituation, normalSituation] = ["worst", "normal"].map((k) => JSON.parse(readFileSync(`${root}target/${k}-situation.json`, "utf8")));
+const once = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
+const timesOf = (fn, n = 5) => median(Array.from({ length: n }, () => once(fn)));
+const wasmWorst = timesOf(() => pkg.evaluate(worstSituation, worstTitle));
+const wasmNormal = timesOf(() => pkg.evaluate(normalSituation, worstTitle));
+execFileSync("cargo", ["build", "--release", "--quiet"], { cwd: root });
+const cli = (k) => timesOf(() => execFileSync(`${root}target/release/tp-eligibility`, ["--titles", `${root}target/worst-title.json`, `${root}target/${k}-situation.json`]), 3);
+const [cliWorst, cliNormal] = [cli("worst"), cli("normal")];
+row(`worst title data within the limits (${(worst.titleBytes / 1e6).toFixed(1)} MB): native evaluate, worst / normal situation, ms`,
+  `${(worst.worstUs / 1000).toFixed(1)} / ${(worst.normalUs / 1000).toFixed(1)}`);
+row("  ratio worst / normal, native", (worst.worstUs / worst.normalUs).toFixed(1), target(worst.worstUs / worst.normalUs <= 50, "target ≤ 50"));
+row("  wasm evaluate with that title data, worst / normal, ms", `${wasmWorst.toFixed(0)} / ${wasmNormal.toFixed(0)}`);
+row("  ratio worst / normal, wasm", (wasmWorst / wasmNormal).toFixed(1), target(wasmWorst / wasmNormal <= 50, "target ≤ 50"));
+row("  command line (--titles), worst / normal, ms", `${cliWorst.toFixed(0)} / ${cliNormal.toFixed(0)}`);
+row("  ratio worst / normal, command line", (cliWorst / cliNormal).toFixed(1), target(cliWorst / cliNormal <= 50, "target ≤ 50"));
+row("  slowest call of these, ms", Math.max(wasmWorst, cliWorst, worst.worstUs / 1000).toFixed(0), target(Math.max(wasmWorst, cliWorst) <= 2000, "target < 2,000"));
+row("  reading + validating title data, bytes/µs at 8 / 16 / 32 / 64 versions",
+  worst.reading.map((r) => (r.bytes / r.us).toFixed(0)).join(" / "), "linear in the size: about constant");
+
 // ---- page: first result after navigation, default title and a title from the address
 const server = await serve(0, SITE);
 const origin = `http://127.0.0.1:${server.address().port}`;

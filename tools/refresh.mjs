@@ -10,7 +10,7 @@
 // 3. Runs the importer on it (`tp-eligibility import --sources DIR/sources.json --export ZIP ...`),
 //    which streams the XML out of the zip, checks the safety gates, prints what changed, writes
 //    DIR/titles whole or not at all, and records the export's provenance in DIR/refresh.json.
-// The importer is `cargo run --release --quiet --` unless TP_ELIGIBILITY_BIN names a binary.
+// The importer is `cargo run --locked --release --quiet --` unless TP_ELIGIBILITY_BIN names a binary.
 // Exit status: the importer's (0 done, 2 refused or failed); 2 when the download fails.
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { Readable } from "node:stream";
@@ -66,7 +66,7 @@ async function main() {
     fail(`téléchargement impossible : ${e.message} / download failed: ${e.message}`);
   }
   const bin = process.env.TP_ELIGIBILITY_BIN;
-  const command = bin ? [bin] : ["cargo", "run", "--release", "--quiet", "--"];
+  const command = bin ? [bin] : ["cargo", "run", "--locked", "--release", "--quiet", "--"];
   const importer = [...command, "import", "--sources", join(data, "sources.json"), "--export", file, "--export-url", url,
     "--out", join(data, "titles"), ...(force ? ["--force"] : [])];
   const run = spawnSync(importer[0], importer.slice(1), { stdio: "inherit" });

@@ -20,13 +20,17 @@ if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; t
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3.5 minutes)"
-  # --locked first; the registry mirror here may lack one locked version, then let cargo resolve.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
-    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  # --locked, as wasm-pack. The registry mirror of the machines this was built on lacks one locked
+  # version (webpki-roots 1.0.11); only there, and said so, cargo resolves the versions itself.
+  if ! cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked; then
+    say "wasm-bindgen-cli: --locked failed (a locked version missing from the registry); resolving versions instead"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dev packages (binaryen, esbuild, playwright-core, axe-core, fast-check)"
-  npm ci --no-audit --no-fund
+  # No package's install script runs: none is needed (esbuild finds its binary package itself).
+  npm ci --ignore-scripts --no-audit --no-fund
 fi
 # CHROMIUM names another Chromium-based browser (a CI runner's Chrome); tests/browser use it.
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null && [ ! -x "${CHROMIUM:-}" ]; then

@@ -507,7 +507,14 @@ fn order_key(f: &Fiche) -> (Option<Date>, Option<Date>) {
     (f.date_effet.or(f.date_fin), f.date_fin)
 }
 
+/// A text of the register, its tabs and line breaks made spaces (title data carries no control
+/// character: the validation refuses any that is left).
 fn text(fr: &str) -> Value {
+    let fr = if fr.contains(['\n', '\r', '\t']) {
+        fr.split(['\n', '\r', '\t']).filter(|p| !p.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ")
+    } else {
+        fr.to_string()
+    };
     json!({ "fr": fr, "en": fr })
 }
 

@@ -456,6 +456,47 @@ pub enum Time {
     Uncertain,
 }
 
+/// Steps a trail shows before "…".
+const MAX_TRAIL: usize = 12;
+
+/// Names a sentence lists before "… and N more".
+const MAX_LISTED: usize = 5;
+
+/// Texts one after the other, at most [`MAX_LISTED`] of them, then "… et N autres" / "… and N more".
+fn listed(items: impl Iterator<Item = Text>) -> Text {
+    let mut shown = Vec::new();
+    let mut more = 0usize;
+    for item in items {
+        if shown.len() < MAX_LISTED { shown.push(item) } else { more += 1 }
+    }
+    if more > 0 {
+        shown.push(tl!("… et {} autres", "… and {} more", more));
+    }
+    Text::join(shown, &[", ", ", "])
+}
+
+/// Ids with their place in the list they come from, sorted by id, for [`lookup`].
+fn sorted_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(&'a str, usize)> {
+    let mut list: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+    crate::title::heap_sort(&mut list);
+    list
+}
+
+/// The place of `id` in a list made by [`sorted_ids`].
+fn lookup<K: AsRef<str>>(list: &[(K, usize)], id: &str) -> Option<usize> {
+    let at = list.partition_point(|(k, _)| k.as_ref() < id);
+    list.get(at).filter(|(k, _)| k.as_ref() == id).map(|&(_, i)| i)
+}
+
+/// Adds `add` to the sorted, repeat-free `into`.
+fn merge(into: &mut Vec<usize>, add: &[usize]) {
+    for &o in add {
+        if let Err(at) = into.binary_search(&o) {
+            into.insert(at, o);
+        }
+    }
+}
+
 /// Carries held CCPs `(version index, id)` through every revision up to version `target`
 /// (rules.md R6). CCPs travel together, since a row may need several of them; `time` gives each
 /// held CCP's own status under R5.
@@ -471,9 +512,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
     let mut unknown: Vec<Option<(Text, String)>> = vec![None; held.len()];
     let mut uncertain: Vec<Option<usize>> = vec![None; held.len()];
     let name = |id: &str| title.ccp(id).map_or_else(|| Text::plain(id), |(_, c)| Text::from(&c.name));
-    let named = |ids: &mut dyn Iterator<Item = &str>| {
-        Text::join(ids.map(|id| tl!("{} « {} »", "{} \"{}\"", id, name(id))).collect(), &[", ", ", "])
-    };
+    let named = |ids: &mut dyn Iterator<Item = &str>| listed(ids.map(|id| tl!("{} « {} »", "{} \"{}\"", id, name(id))));
     for v in 0..=target {
         if v > 0 && !state.is_empty() {
             let (prev, version) = (&title.versions[v - 1], &title.versions[v]);
@@ -491,27 +530,39 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                 }
                 Some(rows) => {
                     let mut next: Vec<Entry> = Vec::new();
-                    let find = |id: &String| state.iter().position(|e| &e.id == id);
+                    // Ids looked up through sorted lists (a table may hold 1,000 rows of 200 ids).
+                    let held_ids = sorted_ids(state.iter().map(|e| e.id.as_str()));
+                    let find = |id: &String| lookup(&held_ids, id);
+                    let mut next_ids: Vec<(String, usize)> = Vec::new();
+                    // Which held entries some row names (the others have no row).
+                    let mut named_by_a_row = vec![false; state.len()];
                     for row in rows {
                         let present: Vec<usize> = row.from.iter().filter_map(find).collect();
                         if present.is_empty() {
                             continue;
                         }
-                        let targets = Text::plain(if row.to.is_empty() { "—".to_string() } else { row.to.join(", ") });
-                        // In order, without repeats (kept sorted as it is built: no library sort in the wasm).
-                        let mut origins: Vec<usize> = Vec::new();
-                        for o in present.iter().flat_map(|&i| state[i].origins.iter().copied()) {
-                            if let Err(at) = origins.binary_search(&o) {
-                                origins.insert(at, o);
+                        for id in &row.from {
+                            let at = held_ids.partition_point(|(k, _)| *k < id.as_str());
+                            for &(_, i) in held_ids[at..].iter().take_while(|(k, _)| *k == id.as_str()) {
+                                named_by_a_row[i] = true;
                             }
                         }
+                        let targets = || if row.to.is_empty() { Text::plain("—") } else { listed(row.to.iter().map(|id| Text::plain(id))) };
+                        let mut origins: Vec<usize> = Vec::new();
+                        for &i in &present {
+                            merge(&mut origins, &state[i].origins);
+                        }
                         if present.len() < row.from.len() {
-                            let lacking = named(&mut row.from.iter().filter(|id| find(id).is_none()).map(String::as_str));
+                            // Said only for a CCP that has no reason yet, and built once.
+                            let mut lacking = None;
                             for &o in &origins {
-                                dropped[o].get_or_insert_with(|| (tl!(
-                                    "la table {} → {} ne donne {} qu'avec aussi : {}, que vous ne détenez pas",
-                                    "the {} → {} table only gives {} together with: {}, which you do not hold", p, n, targets, lacking),
-                                    table.certainty, table.source.clone()));
+                                if dropped[o].is_none() {
+                                    let lacking = lacking.get_or_insert_with(|| named(&mut row.from.iter().filter(|id| find(id).is_none()).map(String::as_str))).clone();
+                                    dropped[o] = Some((tl!(
+                                        "la table {} → {} ne donne {} qu'avec aussi : {}, que vous ne détenez pas",
+                                        "the {} → {} table only gives {} together with: {}, which you do not hold", p, n, targets(), lacking),
+                                        table.certainty, table.source.clone()));
+                                }
                             }
                             continue;
                         }
@@ -532,15 +583,15 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                         if !expired.is_empty() {
                             for &o in &origins {
                                 let others: Vec<&(usize, Option<Date>, Certainty)> = expired.iter().filter(|e| e.0 != o).collect();
-                                if others.is_empty() {
+                                if others.is_empty() || dropped[o].is_some() {
                                     continue;
                                 }
                                 let who = named(&mut others.iter().map(|e| held[e.0].1));
                                 let certainty = others.iter().map(|e| e.2).fold(table.certainty, Certainty::min);
-                                dropped[o].get_or_insert_with(|| (tl!(
+                                dropped[o] = Some((tl!(
                                     "la table {} → {} ne donne {} qu'avec aussi : {}, qui n'est plus valable (ses cinq ans sont passés)",
                                     "the {} → {} table only gives {} together with: {}, which no longer counts (its five years have passed)",
-                                    p, n, targets, who), certainty, table.source.clone()));
+                                    p, n, targets(), who), certainty, table.source.clone()));
                             }
                             continue;
                         }
@@ -548,28 +599,35 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                         let certainty = present.iter().map(|&i| state[i].certainty).fold(table.certainty, Certainty::min);
                         for to in &row.to {
                             for &o in &origins {
-                                trails[o].push(to.clone());
+                                // A trail says how a CCP got here; past a dozen steps, "…" says the rest.
+                                match trails[o].len() {
+                                    n if n < MAX_TRAIL => trails[o].push(to.clone()),
+                                    MAX_TRAIL => trails[o].push("…".into()),
+                                    _ => {}
+                                }
                                 if shaky.is_some_and(|s| s != o) {
                                     uncertain[o].get_or_insert(shaky.unwrap_or(o));
                                 }
                             }
-                            match next.iter_mut().find(|e| &e.id == to) {
-                                Some(e) => {
-                                    e.origins.extend(origins.iter().copied());
-                                    e.certainty = e.certainty.min(certainty);
+                            match lookup(&next_ids, to) {
+                                Some(i) => {
+                                    merge(&mut next[i].origins, &origins);
+                                    next[i].certainty = next[i].certainty.min(certainty);
                                 }
-                                None => next.push(Entry { id: to.clone(), origins: origins.clone(), certainty }),
+                                None => {
+                                    let at = next_ids.partition_point(|(k, _)| k < to);
+                                    next_ids.insert(at, (to.clone(), next.len()));
+                                    next.push(Entry { id: to.clone(), origins: origins.clone(), certainty });
+                                }
                             }
                         }
                     }
                     let note = table.note.clone().map_or_else(Text::default, |t| tl!(" ({})", " ({})", t));
-                    for entry in &state {
-                        if !rows.iter().any(|r| r.from.contains(&entry.id)) {
-                            for &o in &entry.origins {
-                                dropped[o].get_or_insert_with(|| (tl!(
-                                    "la table {} → {} n'a pas de ligne pour ce CCP{}",
-                                    "the {} → {} table has no row for this CCP{}", p, n, note), table.certainty, table.source.clone()));
-                            }
+                    for (entry, _) in state.iter().zip(&named_by_a_row).filter(|(_, named)| !**named) {
+                        for &o in &entry.origins {
+                            dropped[o].get_or_insert_with(|| (tl!(
+                                "la table {} → {} n'a pas de ligne pour ce CCP{}",
+                                "the {} → {} table has no row for this CCP{}", p, n, note.clone()), table.certainty, table.source.clone()));
                         }
                     }
                     state = next;

@@ -9,7 +9,7 @@
 mod parse;
 mod validate;
 
-pub use parse::titles as parse;
+pub use parse::{forbidden, titles as parse};
 pub use validate::{valid_code, validate, FORMAT};
 
 use crate::certainty::{Certainty, DatedFact};
@@ -53,6 +53,11 @@ pub struct Title {
     pub equivalences: Vec<Equivalence>,
     /// Source saying which equivalences exist (or that none was found).
     pub equivalences_source: String,
+    /// Every CCP id with its version and place, sorted by id: built once when the data is read
+    /// ([`Title::index_ccps`]), so that finding a CCP costs a binary search, not a walk through
+    /// every version (64 versions × 200 CCPs within the limits).
+    #[serde(skip)]
+    pub ccp_index: Vec<(String, u16, u16)>,
 }
 
 /// A source cited by the title data.
@@ -215,6 +220,33 @@ pub fn registry() -> &'static [Title] {
     builtin()
 }
 
+/// A heap sort, stable enough for keys that are (id, version, place): the library's sorts weigh
+/// about 7 KB gzip in the wasm (DESIGN.md, "Keeping the wasm small"), this one a few hundred bytes.
+pub(crate) fn heap_sort<T: Ord>(items: &mut [T]) {
+    let n = items.len();
+    let down = |items: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && items[child] < items[child + 1] {
+            child += 1;
+        }
+        if items[root] >= items[child] {
+            break;
+        }
+        items.swap(root, child);
+        root = child;
+    };
+    for start in (0..n / 2).rev() {
+        down(items, start, n);
+    }
+    for end in (1..n).rev() {
+        items.swap(0, end);
+        down(items, 0, end);
+    }
+}
+
 /// Where a date falls in a title's history.
 #[derive(Clone, Debug, PartialEq)]
 pub enum VersionAt {
@@ -257,12 +289,26 @@ impl Title {
         self.versions.iter().filter_map(|v| v.rncp.as_deref())
     }
 
-    /// The version a CCP id belongs to.
+    /// The version a CCP id belongs to (the first, should two versions share an id).
     pub fn ccp(&self, id: &str) -> Option<(usize, &Ccp)> {
-        self.versions
-            .iter()
-            .enumerate()
-            .find_map(|(i, v)| v.ccps.iter().find(|c| c.id == id).map(|c| (i, c)))
+        if self.ccp_index.is_empty() {
+            return self.versions.iter().enumerate().find_map(|(i, v)| v.ccps.iter().find(|c| c.id == id).map(|c| (i, c)));
+        }
+        let at = self.ccp_index.partition_point(|(k, _, _)| k.as_str() < id);
+        let (k, v, c) = self.ccp_index.get(at)?;
+        (k == id).then(|| (usize::from(*v), &self.versions[usize::from(*v)].ccps[usize::from(*c)]))
+    }
+
+    /// Builds [`Title::ccp_index`], in O(n log n) whatever the order of the ids.
+    pub fn index_ccps(&mut self) {
+        let mut index: Vec<(String, u16, u16)> = Vec::new();
+        for (v, version) in self.versions.iter().enumerate() {
+            for (c, ccp) in version.ccps.iter().enumerate() {
+                index.push((ccp.id.clone(), v as u16, c as u16));
+            }
+        }
+        heap_sort(&mut index);
+        self.ccp_index = index;
     }
 
     /// How sure a fact's date, or else its bounds, are: a dated fact has its own certainty; the

@@ -19,7 +19,59 @@ const CERTAINTIES: [(&str, Certainty); 4] = [("official", Certainty::Official), 
 
 /// Reads a list of titles; `path` names the list ("titles").
 pub fn titles(value: &Value, path: &str) -> Result<Vec<Title>, Error> {
+    no_controls(value, path)?;
     read::list(value, path, title).map_err(|e| Error { code: ErrorCode::InvalidTitleData, ..e })
+}
+
+/// A control character (C0, DEL, C1) or a bidirectional override or isolate: never in title data
+/// (issue 20), where it would reach a terminal raw or reorder a page's words.
+pub fn forbidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Every string and key of title data, checked in one walk; the path is built only for the one
+/// at fault (`titles[0].versions[3].ccps[0].name.en`).
+fn no_controls(value: &Value, path: &str) -> Result<(), Error> {
+    let bad = |s: &str| s.chars().find(|&c| forbidden(c));
+    let fail = |path: &str, c: char| Error::new(ErrorCode::InvalidTitleData, path, crate::tl!(
+        "caractère de contrôle ou d'inversion du sens d'écriture interdit (U+{})", "control or bidirectional override character not allowed (U+{})",
+        crate::Text::plain(hex4(u32::from(c)))));
+    match value {
+        Value::String(s) => bad(s).map_or(Ok(()), |c| Err(fail(path, c))),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
+            if contains_forbidden(v) { no_controls(v, &format!("{path}[{i}]")) } else { Ok(()) }
+        }),
+        Value::Object(fields) => fields.iter().try_for_each(|(k, v)| {
+            let field = || read::join(path, k);
+            if let Some(c) = bad(k) {
+                return Err(fail(&field(), c));
+            }
+            if contains_forbidden(v) { no_controls(v, &field()) } else { Ok(()) }
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a value holds a forbidden character anywhere (no path built).
+fn contains_forbidden(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.chars().any(forbidden),
+        Value::Array(items) => items.iter().any(contains_forbidden),
+        Value::Object(fields) => fields.iter().any(|(k, v)| k.chars().any(forbidden) || contains_forbidden(v)),
+        _ => false,
+    }
+}
+
+/// "001B": four hexadecimal digits at least, without `core::fmt`.
+fn hex4(n: u32) -> String {
+    let digits = b"0123456789ABCDEF";
+    let mut out = Vec::new();
+    let mut n = n;
+    while n > 0 || out.len() < 4 {
+        out.push(digits[(n % 16) as usize]);
+        n /= 16;
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
 }
 
 fn certainty(o: &Object, key: &str) -> Result<Certainty, Error> {
@@ -71,6 +123,7 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
         })
     })?;
     t.equivalences_source = o.string("equivalencesSource")?;
+    t.index_ccps();
     Ok(t)
 }
 

@@ -150,7 +150,12 @@ test("property: arbitrary situations of the right shape give a report or a well-
 
 test("integrator title data: bounded, and refused past the limits with a clear error", () => {
   const title = catalog().titles[0];
-  const many = Array.from({ length: 501 }, (_, i) => ({ ...title, code: `T${i}` }));
+  // 501 small titles (501 copies of the default one would pass the budget of characters first).
+  const small = { ...title, sources: title.sources.slice(0, 1).map((s) => ({ ...s, fr: "s", en: "s" })), versions: [{
+    id: "v", name: { fr: "v", en: "v" }, start: { date: "2020-01-01", certainty: "official", source: title.sources[0].id },
+    end: { date: "2030-01-01", certainty: "official", source: title.sources[0].id }, ccpsCertainty: "official",
+    ccps: [{ id: "c", name: { fr: "c", en: "c" } }] }], ccsSource: title.sources[0].id, equivalencesSource: title.sources[0].id };
+  const many = Array.from({ length: 501 }, (_, i) => ({ ...small, code: `T${i}`, codeDiplome: [] }));
   assert.equal(catchErrorWith(VALID, many).code, "tooMany");
   const bigVersion = structuredClone(title);
   bigVersion.versions.at(-1).ccps = Array.from({ length: 40_000 }, (_, i) => ({ id: `C${i}`, name: { fr: "x", en: "x" } }));
@@ -167,3 +172,51 @@ function catchErrorWith(situation, titles) {
   }
   throw new Error("expected an error");
 }
+
+/** WebAssembly memory after the budget tests (issue 20): the budgets stop a call before it copies
+ * more than a few MB, so the instance never grows past this. */
+const SMALL_MEMORY = 16 * 1024 * 1024;
+
+test("budgets: characters copied, keys read and references are counted before anything is copied", async () => {
+  // A fresh instance of its own, so that its memory is this test's alone.
+  const own = await import("../../www/pkg/tp_eligibility.js?budgets");
+  const ownWasm = await own.default({ module_or_path: readFileSync(new URL("../../www/pkg/tp_eligibility_bg.wasm", import.meta.url)) });
+  const catchErrorWith = (situation, titles) => {
+    try { own.evaluate(situation, titles); } catch (e) { return e; }
+    throw new Error("expected an error");
+  };
+  // One 100,000-character string referenced 2,000 times (about 200 million characters).
+  const big = "x".repeat(100_000);
+  const manyRefs = { ...VALID, held: Array.from({ length: 2_000 }, () => ({ ccp: big, obtained: big })) };
+  assert.ok(["tooLong", "tooMany"].includes(catchErrorWith(manyRefs).code));
+  assert.equal(catchErrorWith({ ...VALID, training: { coherent: true, note: big, more: big, again: big } }).code, "tooLong",
+    "three strings of 100,000 characters pass the 200,000 budget of a situation");
+  // A shared object of 100,000 keys whose values are undefined, used 2,000 times.
+  const keys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, undefined]));
+  const undefinedKeys = { ...VALID, held: Array.from({ length: 2_000 }, () => keys) };
+  assert.equal(catchErrorWith(undefinedKeys).code, "tooMany");
+  // Title data with 150,000 references to one long string: the documented Error, not a trap.
+  const title = structuredClone(own.catalog().titles[0]);
+  const name = "n".repeat(90_000);
+  title.versions.at(-1).ccps = Array.from({ length: 150_000 }, (_, i) => ({ id: `C${i}`, name: { fr: name, en: name } }));
+  const e = catchErrorWith({ ...VALID, held: [] }, [title]);
+  assert.ok(e instanceof Error && ["tooLong", "tooMany"].includes(e.code), `${e.constructor.name} ${e.code} ${e.message}`);
+  assert.equal(JSON.stringify(own.evaluate(VALID)), FRESH, "the next valid call gives the report of a fresh instance");
+  assert.ok(ownWasm.memory.buffer.byteLength <= SMALL_MEMORY, `memory ${ownWasm.memory.buffer.byteLength} bytes after the budget tests`);
+});
+
+test("checkTitles: sound data passes; malformed data throws the documented Error", async () => {
+  const { checkTitles } = await import("../../www/pkg/tp_eligibility.js");
+  checkTitles([catalog().titles[0]]);
+  for (const bad of [[{ code: "36T99902" }], [{ ...catalog().titles[0], versions: [] }], "nope", [null]]) {
+    try {
+      checkTitles(bad);
+      assert.fail(`accepted ${JSON.stringify(bad).slice(0, 60)}`);
+    } catch (e) {
+      assert.ok(e instanceof Error && CODES.has(e.code), String(e));
+    }
+  }
+  const controls = structuredClone(catalog().titles[0]);
+  controls.name.en = "Import\u202e-export";
+  assert.throws(() => checkTitles([controls]), (e) => e.field === "titles[0].name.en" && /U\+202E/.test(e.en));
+});
