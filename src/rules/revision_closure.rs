@@ -547,7 +547,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                                 named_by_a_row[i] = true;
                             }
                         }
-                        let targets = || if row.to.is_empty() { Text::plain("—") } else { listed(row.to.iter().map(|id| Text::plain(id))) };
+                        let targets = || if row.to.is_empty() { Text::plain("—") } else { listed(row.to.iter().map(Text::plain)) };
                         let mut origins: Vec<usize> = Vec::new();
                         for &i in &present {
                             merge(&mut origins, &state[i].origins);
