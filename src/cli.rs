@@ -173,7 +173,7 @@ fn run() -> Result<String, String> {
         Some(path) => read_text(open(path)?, path)?,
         None => read_text(std::io::stdin().lock(), "stdin")?,
     };
-    let fail = |e: tp_eligibility::Error| format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr, e.en, e.field, e.code.as_str());
+    let fail = |e: tp_eligibility::Error| format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr(), e.en(), e.field, e.code.as_str());
     let situation = Situation::from_json(&text).map_err(fail)?;
     let titles = match &titles_file {
         Some(path) => Some(tp_eligibility::titles_from_json(&read_text(open(path)?, path)?).map_err(fail)?),

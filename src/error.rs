@@ -82,24 +82,37 @@ impl ErrorCode {
     }
 }
 
-/// An input error, naming the field (`held[0].obtained`) and saying what is wrong in both languages.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// An input error: the field (`held[0].obtained`) and what is wrong, as a message whose words
+/// start with the field's name ("Date d'obtention du CCP n° 1 : …"), rendered in any language of
+/// the catalogues.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Error {
     pub field: String,
     pub code: ErrorCode,
-    pub fr: String,
-    pub en: String,
+    pub message: Text,
 }
 
 impl Error {
-    /// An error on `field`; the messages start with the field's name in words.
+    /// An error on `field`; the message starts with the field's name in words.
     pub fn new(code: ErrorCode, field: impl Into<String>, what: Text) -> Error {
         let field = field.into();
-        let (fr, en) = match field_label(&field) {
-            None => (what.fr(), what.en()),
-            Some(label) => (format!("{} : {}", label.fr(), what.fr()), format!("{}: {}", label.en(), what.en())),
+        let message = match field_label(&field) {
+            None => what,
+            Some(label) => tl!(ERROR_LABELLED, label, what),
         };
-        Error { field, code, fr, en }
+        Error { field, code, message }
+    }
+
+    /// The message in French (native builds).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn fr(&self) -> String {
+        self.message.fr()
+    }
+
+    /// The message in English (native builds).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn en(&self) -> String {
+        self.message.en()
     }
 }
 
@@ -110,40 +123,40 @@ pub fn field_label(path: &str) -> Option<Text> {
         return None;
     }
     if path.starts_with("titles") {
-        return Some(tl!("Données du titre ({})", "Title data ({})", Text::plain(short(path))));
+        return Some(tl!(ERROR_TITLE_DATA, Text::plain(short(path))));
     }
     if let Some(rest) = path.strip_prefix("held[") {
         let (index, tail) = rest.split_once(']').unwrap_or((rest, ""));
         let n = Text::plain(index.parse::<usize>().map_or_else(|_| short(index), |i| (i + 1).to_string()));
         return Some(match tail {
-            ".obtained" => tl!("Date d'obtention du CCP n° {}", "Date the CCP no. {} was obtained", n),
-            ".ccp" => tl!("CCP obtenu n° {}", "CCP held no. {}", n),
-            "" => tl!("CCP obtenu n° {}", "CCP held no. {}", n),
-            _ => tl!("CCP obtenu n° {} (champ « {} »)", "CCP held no. {} (field \"{}\")", n, Text::plain(short(tail.get(1..).unwrap_or(tail)))),
+            ".obtained" => tl!(ERROR_DATE_CCP_WAS_OBTAINED, n),
+            ".ccp" => tl!(ERROR_CCP_HELD, n),
+            "" => tl!(ERROR_CCP_HELD, n),
+            _ => tl!(ERROR_CCP_HELD_FIELD, n, Text::plain(short(tail.get(1..).unwrap_or(tail)))),
         });
     }
     Some(match path {
-        "asOf" => tx!("Date du calcul", "Evaluation date"),
-        "title" => tx!("Titre", "Title"),
-        "path" => tx!("Votre situation", "Your situation"),
-        "training" => tx!("Votre formation", "Your training course"),
-        "training.coherent" => tx!("Formation cohérente avec le titre", "Training coherent with the title"),
-        "training.end" => tx!("Date de fin de la formation", "End of the training course"),
-        "experience" => tx!("Votre expérience", "Your experience"),
-        "experience.months" => tx!("Durée d'expérience en mois", "Length of experience in months"),
-        "experience.hours" => tx!("Durée d'expérience en heures", "Length of experience in hours"),
-        "experience.related" => tx!("Expérience en rapport avec le titre", "Experience related to the title"),
-        "vae" => tx!("Votre demande de VAE", "Your VAE application"),
-        "vae.applied" => tx!("Date de dépôt de la demande de VAE", "Date the VAE application was filed"),
-        "vae.admissible" => tx!("Date de notification de la recevabilité", "Date admissibility was notified"),
-        "held" => tx!("CCP obtenus", "CCPs held"),
-        "titleObtained" => tx!("Date d'obtention du titre", "Date you obtained the title"),
-        "ccs" => tx!("Spécialisation (CCS) visée", "Specialisation (CCS) sought"),
-        "lastSession" => tx!("Votre dernière session", "Your last session"),
-        "lastSession.date" => tx!("Date de votre dernière session", "Date of your last session"),
-        "lastSession.outcome" => tx!("Résultat de votre dernière session", "Outcome of your last session"),
-        "lastSession.newTraining" => tx!("Nouvelle formation depuis cette session", "New training since that session"),
-        other => tl!("Champ « {} »", "Field \"{}\"", Text::plain(short(other))),
+        "asOf" => tx!(ERROR_EVALUATION_DATE),
+        "title" => tx!(ERROR_TITLE),
+        "path" => tx!(ERROR_SITUATION),
+        "training" => tx!(ERROR_TRAINING_COURSE),
+        "training.coherent" => tx!(ERROR_TRAINING_COHERENT_TITLE),
+        "training.end" => tx!(ERROR_END_TRAINING_COURSE),
+        "experience" => tx!(ERROR_EXPERIENCE),
+        "experience.months" => tx!(ERROR_LENGTH_EXPERIENCE_MONTHS),
+        "experience.hours" => tx!(ERROR_LENGTH_EXPERIENCE_HOURS),
+        "experience.related" => tx!(ERROR_EXPERIENCE_RELATED_TITLE),
+        "vae" => tx!(ERROR_VAE_APPLICATION),
+        "vae.applied" => tx!(ERROR_DATE_VAE_APPLICATION_WAS_FILED),
+        "vae.admissible" => tx!(ERROR_DATE_ADMISSIBILITY_WAS_NOTIFIED),
+        "held" => tx!(ERROR_CCPS_HELD),
+        "titleObtained" => tx!(ERROR_DATE_OBTAINED_TITLE),
+        "ccs" => tx!(ERROR_SPECIALISATION_CCS_SOUGHT),
+        "lastSession" => tx!(ERROR_LAST_SESSION),
+        "lastSession.date" => tx!(ERROR_DATE_LAST_SESSION),
+        "lastSession.outcome" => tx!(ERROR_OUTCOME_LAST_SESSION),
+        "lastSession.newTraining" => tx!(ERROR_NEW_TRAINING_SINCE_SESSION),
+        other => tl!(ERROR_FIELD, Text::plain(short(other))),
     })
 }
 
@@ -159,9 +172,17 @@ pub fn short(value: &str) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} / {}", self.fr, self.en)
+        write!(f, "{} / {}", self.fr(), self.en())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.field, self.code.as_str())
     }
 }
 

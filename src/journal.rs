@@ -48,17 +48,16 @@ pub enum Ask {
 impl Ask {
     pub fn text(self) -> Text {
         match self {
-            Ask::Dreets => tx!("la DREETS de votre département (l'administration régionale du travail)",
-                "the DREETS of your département (the regional labour administration)"),
-            Ask::FranceVae => tx!("le certificateur, via le portail France VAE", "the certifier, through the France VAE portal"),
+            Ask::Dreets => tx!(ASK_DREETS_D_PARTEMENT_REGIONAL_LABOUR),
+            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL),
         }
     }
 
     /// The same after "à" in French ("à la DREETS", "au certificateur"); unchanged in English.
     pub fn to(self) -> Text {
         match self {
-            Ask::Dreets => tl!("à {}", "{}", self.text()),
-            Ask::FranceVae => tx!("au certificateur, via le portail France VAE", "the certifier, through the France VAE portal"),
+            Ask::Dreets => tl!(ASK_TEXT, self.text()),
+            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL_2),
         }
     }
 }

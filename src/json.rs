@@ -36,6 +36,18 @@ pub fn pretty<T: ToJson + ?Sized>(value: &T) -> String {
     write(value, true)
 }
 
+impl Writer {
+    /// A writer of compact JSON, for a value written piece by piece.
+    pub fn compact() -> Writer {
+        Writer { out: String::new(), pretty: false, depth: 0, empty: true, scratch: String::new() }
+    }
+
+    /// The text written.
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
 fn write<T: ToJson + ?Sized>(value: &T, pretty: bool) -> String {
     let mut w = Writer { out: String::with_capacity(16 * 1024), pretty, depth: 0, empty: true, scratch: String::new() };
     value.write(&mut w);

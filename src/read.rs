@@ -57,21 +57,20 @@ pub(crate) fn within_bounds(count: usize, max: usize, path: &str, depth: usize) 
         return Err(too_many(path));
     }
     if depth > crate::limits::MAX_DEPTH {
-        return Err(Error::new(ErrorCode::InvalidJson, top_levels(path), tx!("valeur trop imbriquée", "value nested too deeply")));
+        return Err(Error::new(ErrorCode::InvalidJson, top_levels(path), tx!(ERROR_VALUE_NESTED_TOO_DEEPLY)));
     }
     Ok(())
 }
 
 /// An input with more values than its bound, named by its first field.
 pub(crate) fn too_many(path: &str) -> Error {
-    Error::new(ErrorCode::TooMany, first_field(path), tx!("valeur trop grande", "value too large"))
+    Error::new(ErrorCode::TooMany, first_field(path), tx!(ERROR_VALUE_TOO_LARGE))
 }
 
 /// A string longer than its bound (`limits::MAX_STRING_CHARS` for any input, `MAX_TEXT_CHARS`
 /// for a text of title data).
 pub(crate) fn too_long(path: &str, max: usize) -> Error {
-    Error::new(ErrorCode::TooLong, path, crate::tl!("texte trop long (au plus {} caractères)", "text too long (at most {} characters)",
-        Text::number(max as f64)))
+    Error::new(ErrorCode::TooLong, path, crate::tl!(ERROR_TEXT_TOO_LONG_MOST_CHARACTERS, Text::number(max as f64)))
 }
 
 /// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
@@ -89,23 +88,22 @@ pub fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-fn type_error(path: &str, fr: &str, en: &str) -> Error {
-    Error::new(ErrorCode::InvalidType, path, Text::new(
-        format!("type de valeur incorrect (attendu : {fr})"), format!("wrong type of value (expected: {en})")))
+/// A value of the wrong type; `expected` names the type in words (`error.type-text`…).
+fn type_error(path: &str, expected: crate::text::Msg) -> Error {
+    Error::new(ErrorCode::InvalidType, path, crate::tl!(ERROR_WRONG_TYPE, Text::Fixed(expected)))
 }
 
 pub fn required(path: &str) -> Error {
-    Error::new(ErrorCode::Required, path, tx!("champ obligatoire absent", "required field is missing"))
+    Error::new(ErrorCode::Required, path, tx!(ERROR_REQUIRED_FIELD_MISSING))
 }
 
 impl<'a> Object<'a> {
     /// Reads `value` as an object whose keys are all in `keys`.
     pub fn new(value: &'a Value, path: &str, keys: &[&str]) -> Result<Object<'a>, Error> {
-        let Value::Object(fields) = value else { return Err(type_error(path, "un objet", "an object")) };
+        let Value::Object(fields) = value else { return Err(type_error(path, crate::text::msg::ERROR_TYPE_OBJECT)) };
         // The first unknown key in alphabetical order, whatever the order given.
         if let Some(unknown) = fields.iter().map(|(k, _)| k).filter(|k| !keys.contains(&k.as_str())).min() {
-            return Err(Error::new(ErrorCode::UnknownField, join(path, unknown), tx!(
-                "champ inconnu (vérifiez l'orthographe)", "unknown field (check the spelling)")));
+            return Err(Error::new(ErrorCode::UnknownField, join(path, unknown), tx!(ERROR_UNKNOWN_FIELD_CHECK_SPELLING)));
         }
         Ok(Object { fields, path: path.to_string() })
     }
@@ -142,11 +140,11 @@ impl<'a> Object<'a> {
     }
 
     pub fn bool(&self, key: &str) -> Result<Option<bool>, Error> {
-        self.get(key).map(|v| v.as_bool().ok_or_else(|| type_error(&self.path(key), "vrai ou faux", "true or false"))).transpose()
+        self.get(key).map(|v| v.as_bool().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_BOOL))).transpose()
     }
 
     pub fn number(&self, key: &str) -> Result<Option<f64>, Error> {
-        self.get(key).map(|v| v.as_f64().ok_or_else(|| type_error(&self.path(key), "un nombre", "a number"))).transpose()
+        self.get(key).map(|v| v.as_f64().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_NUMBER))).transpose()
     }
 
     pub fn date(&self, key: &str) -> Result<Option<Date>, Error> {
@@ -168,21 +166,17 @@ impl<'a> Object<'a> {
         let Some(name) = self.str(key)? else { return Ok(None) };
         match choices.iter().find(|(n, _)| *n == name) {
             Some(&(_, value)) => Ok(Some(value)),
-            None => Err(Error::new(ErrorCode::UnknownValue, self.path(key), tx!(
-                "valeur non prévue : {} (possibles : {})", "unexpected value: {} (expected one of: {})",
-                crate::error::short(name), choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")))),
+            None => Err(Error::new(ErrorCode::UnknownValue, self.path(key), tx!(ERROR_UNEXPECTED_VALUE_EXPECTED_ONE, crate::error::short(name), choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")))),
         }
     }
 }
 
 pub fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, Error> {
-    value.as_str().ok_or_else(|| type_error(path, "un texte", "a text"))
+    value.as_str().ok_or_else(|| type_error(path, crate::text::msg::ERROR_TYPE_TEXT))
 }
 
 pub fn date(value: &Value, path: &str) -> Result<Date, Error> {
-    Date::parse(string(value, path)?).ok_or_else(|| Error::new(ErrorCode::InvalidDate, path, tx!(
-        "date invalide : une date réelle au format AAAA-MM-JJ est attendue",
-        "invalid date: a real day in the form YYYY-MM-DD is expected")))
+    Date::parse(string(value, path)?).ok_or_else(|| Error::new(ErrorCode::InvalidDate, path, tx!(ERROR_INVALID_DATE_REAL_DAY_FORM)))
 }
 
 pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
@@ -191,7 +185,7 @@ pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
 }
 
 pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) -> Result<T, Error>) -> Result<Vec<T>, Error> {
-    let Value::Array(items) = value else { return Err(type_error(path, "une liste", "a list")) };
+    let Value::Array(items) = value else { return Err(type_error(path, crate::text::msg::ERROR_TYPE_LIST)) };
     items.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
 }
 
@@ -210,8 +204,7 @@ pub fn json_bounded(text: &str, max_nodes: usize) -> Result<Value, Error> {
     let nodes = core::cell::Cell::new(0);
     let mut de = serde_json::Deserializer::from_str(text);
     let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes, max_nodes }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-    value.map_err(|e| problem.take().unwrap_or_else(|| Error::new(ErrorCode::InvalidJson, "", tx!(
-        "ce n'est pas du JSON valide (ligne {}, colonne {})", "this is not valid JSON (line {}, column {})", e.line(), e.column()))))
+    value.map_err(|e| problem.take().unwrap_or_else(|| Error::new(ErrorCode::InvalidJson, "", tx!(ERROR_VALID_JSON_LINE_COLUMN, e.line(), e.column()))))
 }
 
 /// Reads one JSON value with its path, refusing what `json` documents.
@@ -297,8 +290,7 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
             let path = join(&self.path, &key);
             self.text(&key, &self.path)?;
             if !seen.insert(key.clone()) {
-                return Err(self.fail(Error::new(ErrorCode::DuplicateField, path, tx!(
-                    "ce champ figure deux fois : gardez-en un seul", "this field appears twice: keep only one"))));
+                return Err(self.fail(Error::new(ErrorCode::DuplicateField, path, tx!(ERROR_FIELD_APPEARS_TWICE_KEEP_ONLY))));
             }
             let value = map.next_value_seed(self.child(path))?;
             out.push((key, value));

@@ -33,6 +33,11 @@ pub struct Report {
     pub certainty: Certainty,
     /// The answer in plain words: the outcome, what is left and the key deadline, or the reasons.
     pub summary: Text,
+    /// The same without its "yes" or "no", for a page that shows the status itself (starting
+    /// lower-case after a "yes": the page capitalises it).
+    pub answer: Text,
+    /// Whom to ask about anything uncertain, and where (structured: no page reads prose).
+    pub contact: Contact,
     /// The explanation steps (indexes) the outcome rests on: for a "no", the decisions that said no.
     pub rests_on: Vec<usize>,
     /// Input paths the calculator needs to decide (only when undetermined).
@@ -56,6 +61,24 @@ pub struct Report {
     pub explanation: Vec<Step>,
     /// The same situation by each of the other routes.
     pub other_routes: Vec<OtherRoute>,
+}
+
+/// Whom to ask: the DREETS unit of the candidate's département, or, for a VAE path from 2024 on,
+/// the certifier through the France VAE portal (rules.md R7); and where to find them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    /// "dreets" or "franceVae".
+    pub kind: &'static str,
+    pub url: &'static str,
+}
+
+impl Contact {
+    pub fn of(ask: crate::journal::Ask) -> Contact {
+        match ask {
+            crate::journal::Ask::Dreets => Contact { kind: "dreets", url: "https://lannuaire.service-public.fr/" },
+            crate::journal::Ask::FranceVae => Contact { kind: "franceVae", url: "https://vae.gouv.fr/" },
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -176,8 +199,9 @@ pub struct OtherRoute {
 }
 
 // The JSON contract: each type's fields, in order, by their JSON names (see `json`).
-crate::json_object!(Report { "rulesVersion": rules_version, "data": data, "snapshot": snapshot, "title": title, "titleName": title_name, "asOf": as_of, "path": path, "status": status, "certainty": certainty, "summary": summary, "restsOn": rests_on, "missing": missing, "unknowns": unknowns, "version": version, "held": held, "remaining": remaining, "remainingKnown": remaining_known, "sessions": sessions, "assessment": assessment, "document": document, "deadlines": deadlines, "nextSteps": next_steps, "notes": notes, "explanation": explanation, "otherRoutes": other_routes });
+crate::json_object!(Report { "rulesVersion": rules_version, "data": data, "snapshot": snapshot, "title": title, "titleName": title_name, "asOf": as_of, "path": path, "status": status, "certainty": certainty, "summary": summary, "answer": answer, "contact": contact, "restsOn": rests_on, "missing": missing, "unknowns": unknowns, "version": version, "held": held, "remaining": remaining, "remainingKnown": remaining_known, "sessions": sessions, "assessment": assessment, "document": document, "deadlines": deadlines, "nextSteps": next_steps, "notes": notes, "explanation": explanation, "otherRoutes": other_routes });
 crate::json_object!(Unknown { "what": what, "ask": ask });
+crate::json_object!(Contact { "kind": kind, "url": url });
 crate::json_object!(VersionInForce { "id": id, "name": name, "rncp": rncp, "certainty": certainty, "alternatives": alternatives });
 crate::json_object!(HeldStatus { "ccp": ccp, "version": version, "obtained": obtained, "status": status, "countsAs": counts_as, "reason": reason, "certainty": certainty });
 crate::json_object!(Session { "kind": kind, "ccp": ccp, "label": label });
@@ -232,13 +256,12 @@ impl DocumentKind {
 /// An input path in words, for the summary.
 pub fn missing_label(path: &str) -> Text {
     match path {
-        "training.coherent" => tx!("si votre formation est cohérente avec ce que vous visez", "whether your training course is coherent with what you aim for"),
-        "experience.related" => tx!("si votre expérience est en rapport direct avec le titre", "whether your experience is directly related to the title"),
-        "experience.months" => tx!("la durée de votre expérience (en mois ou en heures)", "how long your experience is (in months or hours)"),
-        "titleObtained" => tx!("la date à laquelle vous avez obtenu le titre", "when you obtained the title"),
-        "ccs" => tx!("le CCS visé", "which CCS you aim for"),
-        "lastSession.newTraining" => tx!("si vous avez commencé une nouvelle formation cohérente avec le titre depuis votre dernière session",
-            "whether you have begun a new training course coherent with the title since your last session"),
+        "training.coherent" => tx!(REPORT_WHETHER_TRAINING_COURSE_COHERENT_WHAT),
+        "experience.related" => tx!(REPORT_WHETHER_EXPERIENCE_DIRECTLY_RELATED_TITLE),
+        "experience.months" => tx!(REPORT_HOW_LONG_EXPERIENCE_MONTHS_HOURS),
+        "titleObtained" => tx!(REPORT_WHEN_OBTAINED_TITLE),
+        "ccs" => tx!(REPORT_WHICH_CCS_AIM),
+        "lastSession.newTraining" => tx!(REPORT_WHETHER_HAVE_BEGUN_NEW_TRAINING),
         other => Text::plain(other),
     }
 }
@@ -256,6 +279,7 @@ pub fn missing_label(path: &str) -> Text {
 /// - a deadline has a date exactly when its certainty is not `unknown`, and appears once;
 /// - every explanation step cites a source, in both languages; only a CCP that counts says what
 ///   it counts as.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn check_invariants(report: &Report) {
     let step = |i: &usize| &report.explanation[*i];
     assert!(!report.rests_on.is_empty(), "an outcome rests on at least one decision");

@@ -43,11 +43,10 @@ impl Path {
     /// The route in words: "capitaliser des CCP (parcours discontinu)".
     pub fn words(self) -> crate::Text {
         match self {
-            Path::Continuous => tx!("formation, puis session titre", "training course, then a session titre"),
-            Path::Vae => tx!("validation des acquis de l'expérience (VAE)", "validation of experience (VAE)"),
-            Path::Discontinuous => tx!("capitalisation de CCP (parcours discontinu ou réussite partielle)",
-                "capitalising CCPs (discontinuous course or partial success)"),
-            Path::Ccs => tx!("spécialisation (CCS) pour les titulaires du titre", "specialisation (CCS) for holders of the title"),
+            Path::Continuous => tx!(ERROR_TRAINING_COURSE_THEN_SESSION_TITRE),
+            Path::Vae => tx!(ERROR_VALIDATION_EXPERIENCE_VAE),
+            Path::Discontinuous => tx!(ERROR_CAPITALISING_CCPS_DISCONTINUOUS_COURSE_PARTIAL),
+            Path::Ccs => tx!(ERROR_SPECIALISATION_CCS_HOLDERS_TITLE),
         }
     }
 
@@ -172,9 +171,7 @@ impl Situation {
             let Some(date) = date else { return Ok(()) };
             coverage::check(date, field)?;
             if date > as_of {
-                return Err(Error::new(ErrorCode::AfterAsOf, field, tl!(
-                    "le {} est après la date du calcul ({}) : indiquez une date passée, ou calculez à une date plus tardive",
-                    "{} is after the evaluation date ({}): give a past date, or evaluate on a later date", Text::date(date), Text::date(as_of))));
+                return Err(Error::new(ErrorCode::AfterAsOf, field, tl!(ERROR_AFTER_EVALUATION_DATE_GIVE_PAST, Text::date(date), Text::date(as_of))));
             }
             Ok(())
         };
@@ -192,27 +189,21 @@ impl Situation {
             past(vae.admissible, "vae.admissible")?;
             if let (Some(applied), Some(admissible)) = (vae.applied, vae.admissible) {
                 if admissible < applied {
-                    return Err(Error::new(ErrorCode::DateOrder, "vae.admissible", tl!(
-                        "la recevabilité ne peut pas précéder la demande (déposée le {})",
-                        "admissibility cannot come before the application (filed on {})", Text::date(applied))));
+                    return Err(Error::new(ErrorCode::DateOrder, "vae.admissible", tl!(ERROR_ADMISSIBILITY_CANNOT_COME_BEFORE_APPLICATION, Text::date(applied))));
                 }
             }
         }
         if self.held.len() > limits::MAX_HELD {
-            return Err(Error::new(ErrorCode::TooMany, "held", tx!(
-                "trop de CCP ({} ; au plus {})", "too many CCPs ({}; at most {})", self.held.len(), limits::MAX_HELD)));
+            return Err(Error::new(ErrorCode::TooMany, "held", tx!(ERROR_TOO_MANY_CCPS_MOST, self.held.len(), limits::MAX_HELD)));
         }
         let mut seen: Vec<&str> = Vec::new(); // at most MAX_HELD
         for (i, held) in self.held.iter().enumerate() {
             let field = format!("held[{i}].ccp");
             let Some((version, ccp)) = title.ccp(&held.ccp) else {
-                return Err(Error::new(ErrorCode::UnknownCcp, field, tx!(
-                    "le CCP « {} » n'existe pas pour ce titre : choisissez-le dans la liste",
-                    "CCP \"{}\" does not exist for this title: pick it from the list", crate::error::short(&held.ccp))));
+                return Err(Error::new(ErrorCode::UnknownCcp, field, tx!(ERROR_CCP_DOES_EXIST_TITLE_PICK, crate::error::short(&held.ccp))));
             };
             if !ccp.placeholder && seen.contains(&held.ccp.as_str()) {
-                return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(
-                    "ce CCP figure déjà plus haut dans la liste", "this CCP is already listed above")));
+                return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(ERROR_CCP_ALREADY_LISTED_ABOVE)));
             }
             seen.push(&held.ccp);
             let obtained = format!("held[{i}].obtained");
@@ -223,15 +214,12 @@ impl Situation {
         if let Some(obtained) = self.title_obtained {
             let start = &title.versions[0].start;
             if let Some(first) = start.earliest().filter(|&d| obtained < d) {
-                return Err(Error::new(ErrorCode::BeforeTitle, "titleObtained", tl!(
-                    "le titre n'existait pas encore le {} (il date au plus tôt du {})",
-                    "the title did not exist yet on {} (it dates from {} at the earliest)", Text::date(obtained), Text::date(first))));
+                return Err(Error::new(ErrorCode::BeforeTitle, "titleObtained", tl!(ERROR_TITLE_DID_EXIST_YET_DATES, Text::date(obtained), Text::date(first))));
             }
         }
         if let Some(ccs) = &self.ccs {
             if !title.ccs.iter().any(|c| &c.id == ccs) {
-                return Err(Error::new(ErrorCode::UnknownCcp, "ccs", tx!(
-                    "le CCS « {} » n'existe pas pour ce titre", "CCS \"{}\" does not exist for this title", crate::error::short(ccs))));
+                return Err(Error::new(ErrorCode::UnknownCcp, "ccs", tx!(ERROR_CCS_DOES_EXIST_TITLE, crate::error::short(ccs))));
             }
         }
         if let Some(session) = &self.last_session {
@@ -281,14 +269,12 @@ pub fn from_value(value: &Value) -> Result<Situation, Error> {
 }
 
 fn not_an_object() -> Error {
-    Error::new(ErrorCode::InvalidType, "", tx!(
-        "la situation doit être un objet JSON ({ ... })", "the situation must be a JSON object ({ ... })"))
+    Error::new(ErrorCode::InvalidType, "", tx!(ERROR_SITUATION_MUST_JSON_OBJECT))
 }
 
 fn number(value: Option<f64>, field: &str, max: f64) -> Result<(), Error> {
     match value {
-        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tl!(
-            "indiquez un nombre entre 0 et {}", "give a number between 0 and {}", Text::number(max)))),
+        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tl!(ERROR_GIVE_NUMBER_BETWEEN_0, Text::number(max)))),
         _ => Ok(()),
     }
 }
@@ -307,12 +293,8 @@ fn outside_version(title: &Title, version: usize, obtained: Date, field: &str) -
     let latest = end.as_ref().and_then(|e| firm(e, e.not_after));
     let (too_early, too_late) = (earliest.filter(|&d| obtained < d), latest.filter(|&d| obtained > d));
     let what = match (too_early, too_late) {
-        (Some(from), _) => tl!("la version {} du titre, à laquelle appartient ce CCP, n'était pas encore en vigueur le {} (elle l'est au plus tôt le {}) : choisissez le CCP de la version en vigueur à cette date, ou vérifiez la date",
-            "the title's {} version, which this CCP belongs to, was not yet in force on {} (it is from {} at the earliest): pick the CCP of the version in force on that date, or check the date",
-            Text::plain(&v.id), Text::date(obtained), Text::date(from)),
-        (None, Some(until)) => tl!("la version {} du titre, à laquelle appartient ce CCP, n'était plus en vigueur le {} (elle l'était au plus tard jusqu'au {}) : choisissez le CCP de la version en vigueur à cette date, ou vérifiez la date",
-            "the title's {} version, which this CCP belongs to, was no longer in force on {} (it was until {} at the latest): pick the CCP of the version in force on that date, or check the date",
-            Text::plain(&v.id), Text::date(obtained), Text::date(until)),
+        (Some(from), _) => tl!(ERROR_TITLE_S_VERSION_WHICH_CCP, Text::plain(&v.id), Text::date(obtained), Text::date(from)),
+        (None, Some(until)) => tl!(ERROR_TITLE_S_VERSION_WHICH_CCP_2, Text::plain(&v.id), Text::date(obtained), Text::date(until)),
         (None, None) => return Ok(()),
     };
     Err(Error::new(ErrorCode::OutsideVersion, field, what))

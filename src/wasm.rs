@@ -39,11 +39,16 @@ fn to_js(value: &impl crate::json::ToJson) -> Result<JsValue, JsValue> {
     json_parse_js(&crate::json::compact(value))
 }
 
-/// The one place where a core error becomes a JS exception.
+/// The one place where a core error becomes a JS exception: `field`, `code`, and the message as
+/// data (`m`), which the page's renderer (`www/messages.js`) puts in words.
 fn into_error(e: Error) -> JsValue {
-    let error = js_sys::Error::new(&format!("{} / {}", e.en, e.fr));
-    for (key, value) in [("field", e.field), ("code", e.code.as_str().to_string()), ("fr", e.fr), ("en", e.en)] {
-        let _ = js_sys::Reflect::set(&error, &key.into(), &value.into());
+    let error = js_sys::Error::new(&e.to_string());
+    let _ = js_sys::Reflect::set(&error, &"field".into(), &e.field.as_str().into());
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &e.code.as_str().into());
+    let mut w = crate::json::Writer::compact();
+    crate::text::write_message(&e.message, &mut w);
+    if let Ok(message) = json_parse_js(&w.finish()) {
+        let _ = js_sys::Reflect::set(&error, &"m".into(), &message);
     }
     error.into()
 }
@@ -72,7 +77,7 @@ impl Reader {
         }
         if let Some(n) = value.as_f64() {
             if !n.is_finite() {
-                return Err(Error::new(ErrorCode::OutOfRange, path, tx!("un nombre fini est attendu", "a finite number is expected")));
+                return Err(Error::new(ErrorCode::OutOfRange, path, tx!(ERROR_FINITE_NUMBER_EXPECTED)));
             }
             return Ok(Value::Number(n));
         }
@@ -80,7 +85,7 @@ impl Reader {
             return self.string(value, path).map(Value::String);
         }
         if value.is_function() || !value.is_object() {
-            return Err(Error::new(ErrorCode::InvalidType, path, tx!("valeur que JSON ne peut pas représenter", "a value JSON cannot represent")));
+            return Err(Error::new(ErrorCode::InvalidType, path, tx!(ERROR_VALUE_JSON_CANNOT_REPRESENT)));
         }
         if is_array(value).map_err(|_| unreadable(path))? {
             let length = reflect_get(value, &"length".into()).map_err(|_| unreadable(path))?.as_f64().unwrap_or(0.0);
@@ -125,9 +130,7 @@ impl Reader {
             return Err(read::too_long(path, limits::MAX_STRING_CHARS));
         }
         if length > self.max_chars.saturating_sub(self.chars) {
-            return Err(Error::new(ErrorCode::TooLong, read::first_field(path), crate::tl!(
-                "données trop longues en tout (au plus {} caractères)", "data too long in all (at most {} characters)",
-                crate::Text::number(self.max_chars as f64))));
+            return Err(Error::new(ErrorCode::TooLong, read::first_field(path), crate::tl!(ERROR_DATA_TOO_LONG_ALL_MOST, crate::Text::number(self.max_chars as f64))));
         }
         self.chars += length;
         Ok(value.as_string().unwrap_or_default())
@@ -136,7 +139,7 @@ impl Reader {
 
 /// A value whose reading throws (a throwing getter, a revoked Proxy).
 fn unreadable(path: &str) -> Error {
-    Error::new(ErrorCode::Unreadable, path, tx!("valeur illisible (sa lecture échoue)", "unreadable value (reading it fails)"))
+    Error::new(ErrorCode::Unreadable, path, tx!(ERROR_UNREADABLE_VALUE_READING_FAILS))
 }
 
 fn read(value: &JsValue, path: &str, max: usize, max_chars: usize) -> Result<Value, Error> {
@@ -155,7 +158,7 @@ fn default_titles() -> Result<&'static [Title], Error> {
     static TITLES: std::sync::OnceLock<Result<Vec<Title>, Error>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
         let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| Error::new(ErrorCode::InvalidTitleData, "titles",
-            tx!("données intégrées illisibles", "built-in data unreadable")))?;
+            tx!(ERROR_BUILT_DATA_UNREADABLE)))?;
         crate::title::parse(&read(&value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")
     }).as_deref().map_err(Clone::clone)
 }

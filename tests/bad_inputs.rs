@@ -28,11 +28,11 @@ fn every_bad_input_gets_its_error_through_the_native_api() {
                 if e.field != case["field"] || code != case["code"] {
                     failures.push(format!("{name}: got ({}, {code}), expected ({}, {})", e.field, case["field"], case["code"]));
                 }
-                if e.fr.is_empty() || e.en.is_empty() || e.fr == e.en || e.fr.len() > 400 || e.en.len() > 400 {
-                    failures.push(format!("{name}: messages not bilingual or too long: {} / {}", e.fr.len(), e.en.len()));
+                if e.fr().is_empty() || e.en().is_empty() || e.fr() == e.en() || e.fr().len() > 400 || e.en().len() > 400 {
+                    failures.push(format!("{name}: messages not bilingual or too long: {} / {}", e.fr().len(), e.en().len()));
                 }
-                if e.fr.chars().chain(e.en.chars()).any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)) {
-                    failures.push(format!("{name}: a control character is echoed: {:?}", e.en));
+                if e.fr().chars().chain(e.en().chars()).any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)) {
+                    failures.push(format!("{name}: a control character is echoed: {:?}", e.en()));
                 }
             }
         }

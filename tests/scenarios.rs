@@ -79,10 +79,10 @@ fn run(path: &Path) -> Result<(), String> {
             if &got != want {
                 return Err(format!("error {got}, expected {want}"));
             }
-            if e.fr.is_empty() || e.en.is_empty() || e.fr == e.en {
+            if e.fr().is_empty() || e.en().is_empty() || e.fr() == e.en() {
                 return Err(format!("error message not bilingual: {e:?}"));
             }
-            for (lang, text) in [("fr", &e.fr), ("en", &e.en)] {
+            for (lang, text) in [("fr", &e.fr()), ("en", &e.en())] {
                 if let Some(m) = expect.get("message").and_then(|m| contains_all(&Value::from(text.as_str()), &m[lang])) {
                     return Err(format!("error message ({lang}): {m}"));
                 }

@@ -7,7 +7,7 @@
 // - HTML pages: the Content-Security-Policy (also in their <meta>, but `frame-ancestors` only
 //   works as a header), revalidated at each visit;
 // - what a host page's <tp-eligibility> element fetches from us (its modules, the wasm, the title
-//   data, the stylesheet): readable cross-origin (CORS), never an HTML page;
+//   data, the catalogues of messages, the stylesheet): readable cross-origin (CORS), never an HTML page;
 // - `titles/`: cached five minutes, then revalidated (a data refresh shows within minutes);
 // - `wasm/`: the engine, named by its content's hash: cached for a year, immutable;
 // - the rest: revalidated at each visit (small files, and a new engine is a new wasm name).
@@ -17,7 +17,7 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ob
   + "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*";
 
 /** What a host page's <tp-eligibility> element fetches from us, cross-origin. */
-const SHARED = /^\/(element|engine|calculator|view|model|share|i18n|theme)\.js$|^\/pkg\/|^\/wasm\/|^\/titles\/|^\/style\.css$|^\/embed\.js$/;
+const SHARED = /^\/(element|engine|calculator|view|model|share|i18n|theme|messages)\.js$|^\/pkg\/|^\/wasm\/|^\/titles\/|^\/messages\/|^\/style\.css$|^\/embed\.js$/;
 
 /** The headers of the file at URL path `path` ("/", "/index.html", "/titles/TP-00523.json"). */
 export function headersFor(path) {

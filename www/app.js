@@ -63,9 +63,9 @@ async function start() {
     });
   }
   const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
-  engine.prefetch(asked);
+  engine.prefetch(asked, lang);
   try {
-    await engine.start();
+    await Promise.all([engine.start(), engine.loadLanguage(lang)]);
   } catch (error) {
     banner(TEXTS[lang].loadError);
     console.warn(error);

@@ -7,7 +7,7 @@ import { TEXTS, formatDate, todayIso } from "./i18n.js";
 import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from "./model.js";
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
-import { h, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, summaryAfterStatus } from "./view.js";
+import { h, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
@@ -152,7 +152,14 @@ export class Calculator {
     this.update();
   }
 
-  setLang(lang) {
+  /** Switches language: its catalogue of messages is loaded first (the page loads only the
+   * visitor's language before its first result). */
+  async setLang(lang) {
+    try {
+      await engine.loadLanguage(lang);
+    } catch {
+      return; // the language's messages cannot be read: the page stays as it is
+    }
     this.lang = lang;
     this.build();
     this.update();
@@ -385,7 +392,7 @@ export class Calculator {
     this.bar.hidden = !show;
     if (!show) return;
     const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
-    const first = summaryAfterStatus(report.summary[this.lang]).split(/(?<=[.!?])\s/)[0];
+    const first = answerText(report, this.lang).split(/(?<=[.!?])\s/)[0];
     this.bar.replaceChildren(
       h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
       h("button", { type: "button", class: "primary", onclick: () => { this.answerSection.scrollIntoView({ block: "start" }); this.answerSection.focus({ preventScroll: true }); } }, t.barSee));

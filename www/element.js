@@ -23,9 +23,9 @@ class TpEligibility extends HTMLElement {
     const lang = this.getAttribute("lang") === "en" ? "en" : "fr";
     const situation = this.situation();
     const asked = titleFrom(this.getAttribute("title-code") ?? "");
-    engine.prefetch(asked);
+    engine.prefetch(asked, lang);
     try {
-      await engine.start();
+      await Promise.all([engine.start(), engine.loadLanguage(lang)]);
     } catch (error) {
       this.fallback(lang, situation, error);
       return;

@@ -3,6 +3,7 @@
 // is one JSON file fetched from the calculator's own origin (titles/<code>.json) and kept.
 
 import init, { evaluate, catalog, checkTitles } from "./pkg/tp_eligibility.js";
+import { render, renderError } from "./messages.js";
 
 const base = new URL(".", import.meta.url);
 let started = null;
@@ -143,8 +144,9 @@ const DEFAULT_FILE = "titles/TP-00523.json";
 /** Starts downloading what `loadTitle(id)` will need while the rules core starts, instead of after
  * it; `loadTitle` then finds the files on their way. The default title's served file is always
  * fetched: it may be newer than the one built into the wasm. */
-export function prefetch(id) {
+export function prefetch(id, lang) {
   json(DEFAULT_FILE).catch(() => {});
+  if (lang) loadLanguage(lang).catch(() => {});
   if (id) registerTitle(id).catch(() => {});
 }
 
@@ -168,7 +170,23 @@ export async function loadTitle(id) {
   return data?.code === title.code ? defaultTitle() : data;
 }
 
-/** The report for a situation about `title` (throws the core's Error on invalid input). */
+/** The catalogues of messages loaded so far, by language (messages/<lang>.json). */
+const catalogues = {};
+
+/** Loads a language's catalogue (once): the page needs only the visitor's before its first
+ * result, and the other one when the visitor switches. */
+export async function loadLanguage(lang) {
+  catalogues[lang] ??= await json(`messages/${lang}.json`);
+  return catalogues[lang];
+}
+
+/** The report for a situation about `title`, its texts in words in every language loaded (throws
+ * the core's Error, its message in words too, on invalid input). */
 export function report(situation, title) {
-  return title === builtin().title ? evaluate(situation) : evaluate(situation, [title]);
+  try {
+    const raw = title === builtin().title ? evaluate(situation) : evaluate(situation, [title]);
+    return render(raw, catalogues);
+  } catch (e) {
+    throw renderError(e, catalogues);
+  }
 }

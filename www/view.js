@@ -205,15 +205,15 @@ export function answer(ctx, report) {
   const status = report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status;
   const parts = [];
   const weakest = report.restsOn.map((i) => report.explanation[i]).filter((s) => s.certainty === report.certainty && s.certainty !== "official");
-  const askFranceVae = report.path === "vae" && report.unknowns.some((u) => /France VAE/.test(u.ask.en));
+  const askFranceVae = report.contact.kind === "franceVae";
   parts.push(h("div", { class: `outcome s-${report.status}`, part: "outcome" },
     h("p", { class: "status" }, h("span", { class: "status-word", text: t.status[status] })),
-    h("p", { class: "summary", text: summaryAfterStatus(pick(report.summary, lang)) }),
+    h("p", { class: "summary", text: answerText(report, lang) }),
     report.status !== "undetermined" && report.certainty !== "official" ? h("div", { class: "certainty" },
       h("p", {}, h("strong", { text: `${t.certaintyTitle}${lang === "fr" ? " : " : ": "}` }), t.certaintyWord[report.certainty]),
       h("p", { text: t.certaintyMeans[report.certainty] }),
       weakest.length ? screenOnly(h("div", {}, h("p", { text: t.certaintyWeakest }), h("ul", {}, weakest.map((s) => h("li", { text: s[lang] }))))) : null,
-      h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae || (report.path === "vae" && report.nextSteps.some((s) => /France VAE/.test(s.en))) ? t.franceVae : t.dreets))
+      h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae ? t.franceVae : t.dreets))
       : null));
   if (report.missing.length) {
     parts.push(section(t.missingTitle, h("ul", {}, report.missing.map((m) => {
@@ -266,8 +266,10 @@ export function answer(ctx, report) {
 }
 
 /** The summary without the outcome word the status line already says ("Oui : ", "No, not by this route. "). */
-export function summaryAfterStatus(summary) {
-  const rest = summary.replace(/^(Oui|Yes) ?: /, "").replace(/^(Non, pas par cette voie|No, not by this route)\. /, "");
+/** The answer without its "yes" or "no" (the status says it), from the report's own field: it
+ * starts lower-case after a "yes", and is capitalised here. */
+export function answerText(report, lang) {
+  const rest = pick(report.answer, lang) ?? "";
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -299,7 +299,7 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     out.fiches = merged.len();
     let curated: Vec<(PathBuf, Value)> = input.curated.iter().map(|path| {
         let value = read_json(path)?;
-        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
+        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
         Ok((path.clone(), value))
     }).collect::<Result<_, Problem>>()?;
     // Every title file, by name: built from the register, or curated.
@@ -322,12 +322,12 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
                 let code = title["code"].as_str().unwrap_or_default().to_string();
                 add_title(&mut titles, code, title, &format!("fiches {}", numbers.join(", ")))?;
             }
-            Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en, e.field)),
+            Err(e) => out.warnings.push(format!("{}: {} ({})", numbers.join(", "), e.en(), e.field)),
         }
     }
     for (path, mut value) in curated {
         lay_over(&mut value, &merged, &sources, &mut out.warnings);
-        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en.clone()))?;
+        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
         let code = value["code"].as_str().unwrap_or_default().to_string();
         add_title(&mut titles, code, value, &path.display().to_string())?;
     }

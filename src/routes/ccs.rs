@@ -16,17 +16,16 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     let chosen = ctx.situation.ccs.as_deref().and_then(|id| ctx.title.ccs.iter().find(|c| c.id == id));
     let yes = match chosen {
-        Some(c) => tl!("Oui : vous pouvez vous présenter à la session CCS « {} ».", "Yes: you may sit the session CCS \"{}\".", c.name.clone()),
-        None => tx!("Oui : vous pouvez vous présenter à une session CCS.", "Yes: you may sit a session CCS."),
+        Some(c) => tl!(ROUTE_CCS_YES_MAY_SIT_SESSION_CCS, c.name.clone()),
+        None => tx!(ROUTE_CCS_YES_MAY_SIT_SESSION_CCS_2),
     };
     let ecf = ctx.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
     let plan = Plan {
         yes,
-        sessions: vec![session(SessionKind::SessionCcs, ctx.situation.ccs.clone(), tx!("Une session CCS", "A session CCS"))],
+        sessions: vec![session(SessionKind::SessionCcs, ctx.situation.ccs.clone(), tx!(ROUTE_CCS_SESSION_CCS))],
         assessment: assessment::apply(ctx, j, SessionKind::SessionCcs, ecf),
         document: Some(documents::apply(ctx, j)),
-        next_steps: vec![tx!("Un centre agréé vous inscrit à la session CCS et vous en donne la date.",
-            "An approved centre registers you for the session CCS and gives you its date.")],
+        next_steps: vec![tx!(ROUTE_CCS_APPROVED_CENTRE_REGISTERS_SESSION_CCS)],
     };
     Outcome { cond, plan }
 }

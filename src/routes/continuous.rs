@@ -23,26 +23,22 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     let name = quoted(ctx.title);
     let yes = match retake_until {
-        Some((end, certainty)) => tl!("Oui : vous pouvez repasser une session titre {} sans nouvelle formation, {}.",
-            "Yes: you may sit a session titre for {} again without new training, {}.", name, until_text(end, certainty)),
+        Some((end, certainty)) => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE, name, until_text(end, certainty)),
         None => match start.until() {
-            Some(until) => tl!("Oui : vous pouvez vous présenter à une session titre {}, {}.", "Yes: you may sit a session titre for {}, {}.", name, until),
-            None => tl!("Oui : vous pouvez vous présenter à une session titre {}.", "Yes: you may sit a session titre for {}.", name),
+            Some(until) => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE_2, name, until),
+            None => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE_3, name),
         },
     };
     let mut next_steps = vec![
-        tx!("Votre organisme de formation (centre agréé) vous inscrit à la session titre et vous en donne la date.",
-            "Your training organisation (an approved centre) registers you for the session titre and gives you its date."),
-        tx!("Préparez votre dossier professionnel (DP) : il est remis au jury avant la session.",
-            "Prepare your dossier professionnel (DP): it goes to the jury before the session."),
+        tx!(ROUTE_TRAINING_TRAINING_ORGANISATION_APPROVED_CENTRE_REGISTERS),
+        tx!(ROUTE_TRAINING_PREPARE_DOSSIER_PROFESSIONNEL_DP_GOES),
     ];
     if let Some(end) = ctx.situation.training.as_ref().and_then(|t| t.end).filter(|&end| end >= ctx.as_of) {
-        next_steps.push(tl!("Votre formation se termine le {} : la session titre a lieu en fin de parcours.",
-            "Your training course ends on {}: the session titre takes place at the end of the course.", Text::date(end)));
+        next_steps.push(tl!(ROUTE_TRAINING_TRAINING_COURSE_ENDS_SESSION_TITRE, Text::date(end)));
     }
     let plan = Plan {
         yes,
-        sessions: vec![session(SessionKind::SessionTitre, None, tx!("Une session titre, qui évalue tout le titre", "A session titre, assessing the whole title"))],
+        sessions: vec![session(SessionKind::SessionTitre, None, tx!(ROUTE_TRAINING_SESSION_TITRE_ASSESSING_WHOLE_TITLE))],
         assessment: assessment::apply(ctx, j, SessionKind::SessionTitre, true),
         document: Some(documents::apply(ctx, j)),
         next_steps,

@@ -32,39 +32,29 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let mut sessions = Vec::new();
     for id in start.remaining.iter().flatten() {
         let name = title.ccp(id).map(|(_, c)| c.name.clone()).unwrap_or_default();
-        sessions.push(session(SessionKind::SessionCcp, Some(id.clone()), tl!("Une session CCP : {}", "A session CCP: {}", name)));
+        sessions.push(session(SessionKind::SessionCcp, Some(id.clone()), tl!(ROUTE_CCP_SESSION_CCP, name)));
     }
     // Under the old five-year rule, the key deadline is the end of the five years.
-    let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| tl!(
-        "{}, fin des cinq ans pour réunir les CCP", "{}, the end of the five years to gather the CCPs",
-        crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)));
-    let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(", {}", ", {}", u));
+    let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| tl!(ROUTE_CCP_END_FIVE_YEARS_GATHER_CCPS, crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)));
+    let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(ROUTE_CCP_TEXT, u));
     let done = start.remaining.as_ref().is_some_and(|r| r.is_empty()) && statuses.contains(&CcpStatus::Counts);
     let yes = match &start.remaining {
-        Some(_) if done => tl!("Oui : vos CCP couvrent tout le titre {} ; il reste l'entretien final avec le jury{}.",
-            "Yes: your CCPs cover the whole title {}; the final interview with the jury remains{}.", quoted(title), until),
-        Some(left) => tl!("Oui : il vous reste {} à obtenir pour le titre {}{}.", "Yes: you have {} left to obtain for the title {}{}.",
-            Text::new(format!("{} CCP", left.len()), format!("{} CCP{}", left.len(), if left.len() == 1 { "" } else { "s" })), quoted(title), until),
-        None => tl!("Oui : vous pouvez continuer vers le titre {} en passant les CCP qui vous manquent (nos données ne disent pas lesquels){}.",
-            "Yes: you may go on towards the title {} by sitting the CCPs you lack (our data does not say which){}.", quoted(title), until),
+        Some(_) if done => tl!(ROUTE_CCP_YES_CCPS_COVER_WHOLE_TITLE, quoted(title), until),
+        Some(left) => tl!(ROUTE_CCP_YES_HAVE_LEFT_OBTAIN_TITLE, if left.len() == 1 { tx!(ROUTE_CCP_ONE_CCP) } else { tx!(ROUTE_CCP_N_CCPS, left.len()) }, quoted(title), until),
+        None => tl!(ROUTE_CCP_YES_MAY_GO_TOWARDS_TITLE, quoted(title), until),
     };
     let mut next_steps = Vec::new();
     if done {
-        next_steps.push(tx!("Demandez à la DREETS ou à votre centre l'entretien final qui permet de vous délivrer le titre, au vu de votre livret de certification.",
-            "Ask the DREETS or your centre for the final interview that lets the title be awarded, based on your livret de certification."));
+        next_steps.push(tx!(ROUTE_CCP_ASK_DREETS_CENTRE_FINAL_INTERVIEW));
     } else if start.remaining.is_none() {
-        next_steps.push(tl!("Demandez {} quels CCP de la version en vigueur il vous reste à passer.",
-            "Ask {} which CCPs of the version in force you still have to sit.", ctx.ask().to()));
+        next_steps.push(tl!(ROUTE_CCP_ASK_WHICH_CCPS_VERSION_FORCE, ctx.ask().to()));
     } else {
-        next_steps.push(tx!("Inscrivez-vous auprès d'un centre agréé aux sessions CCP qui vous manquent, avant la fin de validité du titre.",
-            "Register with an approved centre for the sessions CCP you lack, before the title's validity ends."));
+        next_steps.push(tx!(ROUTE_CCP_REGISTER_APPROVED_CENTRE_SESSIONS_CCP));
     }
     if statuses.contains(&CcpStatus::Uncertain) {
-        next_steps.push(tl!("Demandez {} si vos CCP au statut incertain comptent encore : en attendant, ils sont comptés comme restant à passer.",
-            "Ask {} whether your CCPs with an uncertain status still count: until then they are listed as still to sit.", ctx.ask().to()));
+        next_steps.push(tl!(ROUTE_CCP_ASK_WHETHER_CCPS_UNCERTAIN_STATUS, ctx.ask().to()));
     }
-    next_steps.push(tx!("Gardez votre livret de certification : il enregistre chaque CCP obtenu.",
-        "Keep your livret de certification: it records every CCP you obtain."));
+    next_steps.push(tx!(ROUTE_CCP_KEEP_LIVRET_DE_CERTIFICATION_RECORDS));
     let ecf = ctx.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
     let plan = Plan {
         yes,

@@ -49,9 +49,7 @@ pub fn find<'a>(titles: &'a [Title], id: &str) -> Result<&'a Title, Error> {
     titles.iter().find(|t| t.is_named(id)).ok_or_else(|| {
         let known: Vec<&str> = titles.iter().take(8).map(|t| t.code.as_str()).collect();
         let more = if titles.len() > known.len() { "…" } else { "" };
-        Error::new(ErrorCode::UnknownTitle, "title", tx!(
-            "le titre « {} » n'est pas dans les données (titres connus : {}{})", "the title \"{}\" is not in the data (known titles: {}{})",
-            crate::error::short(id), known.join(", "), more))
+        Error::new(ErrorCode::UnknownTitle, "title", tx!(ROUTE_TITLE_DATA_KNOWN_TITLES, crate::error::short(id), known.join(", "), more))
     })
 }
 
@@ -118,23 +116,18 @@ fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> 
     let (remaining, text, certainty, unknown) = match standing {
         Standing::InForce { alternatives, .. } if !alternatives.is_empty() => {
             let others = Text::plain(alternatives.iter().map(|&i| ctx.title.versions[i].id.as_str()).collect::<Vec<_>>().join(", "));
-            (None, tx!("Nos données ne disent pas quelle version du titre est en vigueur à cette date : on ne peut pas lister les CCP qu'il vous reste.",
-                "Our data does not say which version of the title is in force on that date: the CCPs you have left cannot be listed."),
-                Certainty::Unknown, Some(tl!("quelle version du titre est en vigueur à cette date ({} ou {})",
-                    "which version of the title is in force on that date ({} or {})", Text::plain(&version.id), others)))
+            (None, tx!(ROUTE_OUR_DATA_DOES_SAY_WHICH),
+                Certainty::Unknown, Some(tl!(ROUTE_WHICH_VERSION_TITLE_FORCE_DATE, Text::plain(&version.id), others)))
         }
-        _ if version.ccps_certainty == Certainty::Unknown => (None, tl!(
-            "La liste des CCP de la version {} n'est pas dans nos données : on ne peut pas dire lesquels il vous reste.",
-            "The list of CCPs of the {} version is not in our data: we cannot tell which ones you have left.", Text::plain(&version.id)),
-            Certainty::Unknown, Some(tl!("la liste des CCP de la version {} du titre", "the list of CCPs of the title's {} version", Text::plain(&version.id)))),
+        _ if version.ccps_certainty == Certainty::Unknown => (None, tl!(ROUTE_LIST_CCPS_VERSION_OUR_DATA, Text::plain(&version.id)),
+            Certainty::Unknown, Some(tl!(ROUTE_LIST_CCPS_TITLE_S_VERSION, Text::plain(&version.id)))),
         _ => {
             let credited: Vec<&str> = held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
             let left: Vec<String> = version.ccps.iter().filter(|c| !credited.contains(&c.id.as_str())).map(|c| c.id.clone()).collect();
             let text = if left.is_empty() {
-                tx!("Vos CCP couvrent tous les CCP de la version en vigueur.", "Your CCPs cover every CCP of the version in force.")
+                tx!(ROUTE_CCPS_COVER_EVERY_CCP_VERSION)
             } else {
-                tl!("CCP qu'il vous reste à obtenir : {}.", "CCPs you still have to obtain: {}.",
-                    Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), &[", ", ", "]))
+                tl!(ROUTE_CCPS_STILL_HAVE_OBTAIN, Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), crate::text::msg::TEXT_SEP_COMMA))
             };
             (Some(left), text, version.ccps_certainty, None)
         }
@@ -158,5 +151,5 @@ pub(crate) fn all(start: &Start, rest: impl IntoIterator<Item = Cond>) -> Cond {
 
 /// "« Assistant import-export »".
 pub(crate) fn quoted(title: &Title) -> Text {
-    tl!("« {} »", "\"{}\"", title.name.clone())
+    tl!(ROUTE_TEXT, title.name.clone())
 }

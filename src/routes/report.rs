@@ -34,6 +34,8 @@ pub struct Conclusion {
     pub missing: Vec<String>,
     pub unknowns: Vec<Unknown>,
     pub summary: Text,
+    /// The summary without its "yes" or "no" (it starts lower-case after a "yes").
+    pub answer: Text,
 }
 
 /// The status, certainty and basis from the condition tree, and the summary in words; `yes` is the
@@ -57,41 +59,43 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
             }
         }
     }
-    let mut summary = match status {
+    // The answer without its "yes" or "no": what the page shows beside the status it shows itself.
+    let mut answer = match status {
         Status::Eligible => yes.clone(),
-        Status::NotEligible => tl!("Non, pas par cette voie. {}", "No, not by this route. {}",
-            Text::join(basis.iter().map(|&id| journal.get(id).text.clone()).collect(), &[" ", " "])),
+        Status::NotEligible => Text::join(basis.iter().map(|&id| journal.get(id).text.clone()).collect(), crate::text::msg::TEXT_SEP_SPACE),
         Status::Undetermined => {
             let needed: Vec<Text> = missing.iter().map(|m| missing_label(m)).collect();
             let mut parts = Vec::new();
             if !needed.is_empty() {
-                parts.push(tl!("Pour vous répondre, il nous faut savoir : {}.", "To answer, we need to know: {}.", Text::join(needed, &[" ; ", "; "])));
+                parts.push(tl!(REPORT_ANSWER_WE_NEED_KNOW, Text::join(needed, crate::text::msg::TEXT_SEP_SEMICOLON)));
             }
             if !unknowns.is_empty() {
                 let what: Vec<Text> = unknowns.iter().map(|u: &Unknown| u.what.clone()).collect();
-                parts.push(tl!("Nos données ne permettent pas de trancher : {}. Demandez-le {}.",
-                    "Our data cannot settle it: {}. Ask {}.", Text::join(what, &[" ; ", "; "]), ctx.ask().to()));
+                parts.push(tl!(REPORT_OUR_DATA_CANNOT_SETTLE_ASK, Text::join(what, crate::text::msg::TEXT_SEP_SEMICOLON), ctx.ask().to()));
             }
-            Text::join(parts, &[" ", " "])
+            Text::join(parts, crate::text::msg::TEXT_SEP_SPACE)
         }
     };
     if status != Status::Undetermined && certainty < Certainty::Official {
         let why = match certainty {
-            Certainty::Secondary => tx!("une source secondaire (le registre national ou une copie du texte, pas le texte officiel lui-même)",
-                "a secondary source (the national register or a copy of the text, not the official text itself)"),
-            _ => tx!("une date ou une règle estimée", "an estimated date or rule"),
+            Certainty::Secondary => tx!(REPORT_SECONDARY_SOURCE_NATIONAL_REGISTER_COPY),
+            _ => tx!(REPORT_ESTIMATED_DATE_RULE),
         };
-        summary = tl!("{} Cette réponse s'appuie sur {} : faites-la confirmer par {}.",
-            "{} This answer rests on {}: have it confirmed by {}.", summary, why, ctx.ask().text());
+        answer = tl!(REPORT_ANSWER_RESTS_HAVE_CONFIRMED, answer, why, ctx.ask().text());
     }
-    Conclusion { status, certainty, basis, missing, unknowns, summary }
+    let summary = match status {
+        Status::Eligible => tl!(REPORT_YES, answer.clone()),
+        Status::NotEligible => tl!(REPORT_ROUTE, answer.clone()),
+        Status::Undetermined => answer.clone(),
+    };
+    Conclusion { status, certainty, basis, missing, unknowns, summary, answer }
 }
 
 /// Builds the report from the journal and the route's outcome: the conclusion, the facts the
 /// decisions produced, the explanation, and the plan where it applies.
 pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) -> Report {
     let Outcome { cond, plan } = outcome;
-    let Conclusion { status, certainty, basis, missing, unknowns, summary } = conclude(ctx, &journal, &cond, &plan.yes);
+    let Conclusion { status, certainty, basis, missing, unknowns, summary, answer } = conclude(ctx, &journal, &cond, &plan.yes);
     let mut report = Report {
         rules_version: crate::rules::RULES_VERSION,
         data,
@@ -103,6 +107,8 @@ pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) 
         status,
         certainty,
         summary,
+        answer,
+        contact: crate::report::Contact::of(ctx.ask()),
         rests_on: basis.iter().map(|id| id.0).collect(),
         missing,
         unknowns,
@@ -164,7 +170,7 @@ pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) 
         report.next_steps = plan.next_steps;
     }
     if status != Status::NotEligible && (!report.unknowns.is_empty() || certainty < Certainty::Official) {
-        report.next_steps.push(tl!("Pour tout point incertain, adressez-vous {}.", "For anything uncertain, contact {}.", ctx.ask().to()));
+        report.next_steps.push(tl!(REPORT_ANYTHING_UNCERTAIN_CONTACT, ctx.ask().to()));
     }
     report
 }

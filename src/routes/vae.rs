@@ -25,35 +25,28 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let name = quoted(ctx.title);
     let france_vae = applied >= VAE_REFORM;
     let yes = if let Some(until) = &admission.until {
-        tl!("Oui : votre recevabilité vous permet de vous inscrire à une session titre {}, {}.",
-            "Yes: your admissibility lets you register for a session titre for {}, {}.", name, until.clone())
+        tl!(ROUTE_VAE_YES_ADMISSIBILITY_LETS_REGISTER_SESSION, name, until.clone())
     } else if france_vae {
-        tl!("Oui : vous pouvez demander la VAE pour le titre {}, sur le portail France VAE.",
-            "Yes: you may apply for VAE for the title {}, on the France VAE portal.", name)
+        tl!(ROUTE_VAE_YES_MAY_APPLY_VAE_TITLE, name)
     } else {
-        tl!("Oui : vous pouvez demander la VAE pour le titre {}, auprès de la DREETS.",
-            "Yes: you may apply for VAE for the title {}, with the DREETS.", name)
+        tl!(ROUTE_VAE_YES_MAY_APPLY_VAE_TITLE_2, name)
     };
     let mut next_steps = Vec::new();
     if !admission.admitted && ctx.situation.vae.as_ref().and_then(|v| v.applied).is_none() {
         next_steps.push(if france_vae {
-            tl!("Créez votre dossier sur le portail France VAE ; votre demande est examinée par {}.",
-                "Open your file on the France VAE portal; your application is examined by {}.", crate::journal::Ask::FranceVae.text())
+            tl!(ROUTE_VAE_OPEN_FILE_FRANCE_VAE_PORTAL, crate::journal::Ask::FranceVae.text())
         } else {
-            tx!("Adressez votre demande de recevabilité à l'unité départementale de la DREETS.",
-                "Send your admissibility application to the DREETS unit of your département.")
+            tx!(ROUTE_VAE_SEND_ADMISSIBILITY_APPLICATION_DREETS_UNIT)
         });
     }
     if admission.admitted {
-        next_steps.push(tx!("Inscrivez-vous à une session titre avant la fin de validité de votre recevabilité.",
-            "Register for a session titre before your admissibility ends."));
+        next_steps.push(tx!(ROUTE_VAE_REGISTER_SESSION_TITRE_BEFORE_ADMISSIBILITY));
     }
-    next_steps.push(tx!("Préparez votre dossier professionnel (DP) avec les preuves de votre pratique.",
-        "Prepare your dossier professionnel (DP) with evidence of your practice."));
+    next_steps.push(tx!(ROUTE_VAE_PREPARE_DOSSIER_PROFESSIONNEL_DP_EVIDENCE));
     let label = if admission.admitted {
-        tx!("Une session titre", "A session titre")
+        tx!(ROUTE_VAE_SESSION_TITRE)
     } else {
-        tx!("Une session titre, une fois votre demande déclarée recevable", "A session titre, once your application is declared admissible")
+        tx!(ROUTE_VAE_SESSION_TITRE_ONCE_APPLICATION_DECLARED)
     };
     let plan = Plan {
         yes,

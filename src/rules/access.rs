@@ -29,12 +29,9 @@ pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(ctx.params.session_titre, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     j.push(Decision::on_answer("R3", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!("Votre formation est cohérente avec le titre : elle vous donne accès à une session titre.",
-            "Your training course is coherent with the title: it gives you access to a session titre."),
-        tx!("Une session titre après formation demande une formation cohérente avec le titre ; la vôtre ne l'est pas.",
-            "A session titre after training requires a course coherent with the title; yours is not."),
-        tx!("Pour une session titre, il faut savoir si votre formation est cohérente avec le titre.",
-            "For a session titre, we need to know whether your training course is coherent with the title."),
+        tx!(ACCESS_TRAINING_COURSE_COHERENT_TITLE_GIVES),
+        tx!(ACCESS_SESSION_TITRE_AFTER_TRAINING_REQUIRES),
+        tx!(ACCESS_SESSION_TITRE_WE_NEED_KNOW),
     ]))
 }
 
@@ -45,24 +42,20 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closure: Option<Ce
     let rule = super::in_force(ctx.params.session_ccp, ctx.as_of);
     if let Some(closure) = closure.filter(|_| !held.contains(&CcpStatus::Counts)) {
         let (verdict, text) = if held.contains(&CcpStatus::Uncertain) {
-            (Tri::Unknown, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; le statut des vôtres est incertain.",
-                "The title being closed, only candidates who already hold CCPs that count may still obtain it; the status of yours is uncertain."))
+            (Tri::Unknown, tx!(ACCESS_TITLE_BEING_CLOSED_ONLY_CANDIDATES))
         } else {
-            (Tri::No, tx!("Le titre étant clôturé, seuls les candidats qui ont déjà des CCP qui comptent peuvent encore l'obtenir ; vous n'en indiquez aucun.",
-                "The title being closed, only candidates who already hold CCPs that count may still obtain it; you list none."))
+            (Tri::No, tx!(ACCESS_TITLE_BEING_CLOSED_ONLY_CANDIDATES_2))
         };
         return j.push(Decision::new("R6", verdict, closure.min(Certainty::Official), &["arrete-2015-art3"], text));
     }
     let (verdict, text) = if held.contains(&CcpStatus::Counts) {
-        (Tri::Yes, tx!("Vous avez déjà des CCP qui comptent (réussite partielle ou capitalisation en cours) : les sessions CCP des CCP manquants vous sont ouvertes.",
-            "You already hold CCPs that count (partial success or capitalisation under way): sessions CCP for the missing CCPs are open to you."))
+        (Tri::Yes, tx!(ACCESS_ALREADY_HOLD_CCPS_COUNT_PARTIAL))
     } else if held.contains(&CcpStatus::Uncertain) {
-        (Tri::Unknown, tx!("Le statut de vos CCP est incertain : on ne peut pas dire s'ils vous ouvrent les sessions CCP.",
-            "The status of your CCPs is uncertain: we cannot tell whether they open sessions CCP to you."))
+        (Tri::Unknown, tx!(ACCESS_STATUS_CCPS_UNCERTAIN_WE_CANNOT))
     } else if held.is_empty() {
-        (Tri::No, tx!("Vous n'indiquez aucun CCP déjà obtenu.", "You list no CCP already obtained."))
+        (Tri::No, tx!(ACCESS_LIST_CCP_ALREADY_OBTAINED))
     } else {
-        (Tri::No, tx!("Aucun de vos CCP ne compte encore.", "None of your CCPs still counts."))
+        (Tri::No, tx!(ACCESS_NONE_CCPS_STILL_COUNTS))
     };
     j.push(Decision::new("R4", verdict, rule.certainty, rule.sources, text))
 }
@@ -72,11 +65,8 @@ pub fn session_ccp_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(ctx.params.session_ccp, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     j.push(Decision::on_answer("R4", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!("Votre formation est cohérente avec les CCP visés : elle vous donne accès aux sessions CCP.",
-            "Your training course is coherent with the CCPs sought: it gives you access to sessions CCP."),
-        tx!("Votre formation n'est pas cohérente avec les CCP visés : elle ne vous ouvre pas les sessions CCP.",
-            "Your training course is not coherent with the CCPs sought: it does not open sessions CCP to you."),
-        tx!("Pour les sessions CCP, il faut savoir si votre formation est cohérente avec les CCP visés.",
-            "For sessions CCP, we need to know whether your training is coherent with the CCPs sought."),
+        tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT),
+        tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT_2),
+        tx!(ACCESS_SESSIONS_CCP_WE_NEED_KNOW),
     ]))
 }

@@ -22,45 +22,32 @@ pub static ASSESSMENT: &[Period<()>] = &[
 pub fn apply(ctx: &Ctx, j: &mut Journal, kind: SessionKind, ecf: bool) -> Vec<Assessment> {
     let rule = super::in_force(ctx.params.assessment, ctx.as_of);
     let mut items = vec![
-        Assessment { id: "msp", label: tx!(
-            "Une mise en situation professionnelle, ou la présentation d'un projet préparé avant la session",
-            "A practical exam (mise en situation professionnelle), or the presentation of a project prepared before the session") },
-        Assessment { id: "complements", label: tx!(
-            "Selon le référentiel d'évaluation du titre : entretien technique, questionnaire professionnel ou questions sur vos productions",
-            "Where the title's evaluation reference provides them: a technical interview, a professional questionnaire or questions on your work") },
+        Assessment { id: "msp", label: tx!(JURY_PRACTICAL_EXAM_MISE_EN_SITUATION) },
+        Assessment { id: "complements", label: tx!(JURY_WHERE_TITLE_S_EVALUATION_REFERENCE) },
     ];
     if ecf {
-        items.push(Assessment { id: "ecf", label: tx!(
-            "Les résultats des évaluations passées pendant votre formation (ECF)",
-            "The results of the assessments taken during your training course (ECF)") });
+        items.push(Assessment { id: "ecf", label: tx!(JURY_RESULTS_ASSESSMENTS_TAKEN_DURING_TRAINING) });
     }
-    items.push(Assessment { id: "dp", label: tx!(
-        "Votre dossier professionnel (DP), où vous rassemblez les preuves de votre pratique",
-        "Your dossier professionnel (DP), where you gather evidence of your practice") });
+    items.push(Assessment { id: "dp", label: tx!(JURY_DOSSIER_PROFESSIONNEL_DP_WHERE_GATHER) });
     items.push(Assessment { id: "entretienFinal", label: match kind {
-        SessionKind::SessionCcp => tx!(
-            "Un entretien final avec le jury, à la fin de la session de votre dernier CCP, au vu de votre livret de certification",
-            "A final interview with the jury, at the end of the session of your last CCP, based on your livret de certification"),
-        _ => tx!("Un entretien final avec le jury", "A final interview with the jury"),
+        SessionKind::SessionCcp => tx!(JURY_FINAL_INTERVIEW_JURY_END_SESSION),
+        _ => tx!(JURY_FINAL_INTERVIEW_JURY),
     } });
     let (rule_id, what) = match (kind, ecf) {
-        (SessionKind::SessionTitre, true) => ("R3", tx!("session titre, candidat issu de formation", "session titre, training candidate")),
-        (SessionKind::SessionTitre, false) => ("R3", tx!("session titre, candidat VAE : pas d'ECF", "session titre, VAE candidate: no ECF")),
-        (SessionKind::SessionCcp, true) => ("R4", tx!("session CCP, candidat issu de formation", "session CCP, training candidate")),
-        (SessionKind::SessionCcp, false) => ("R4", tx!("session CCP, sans parcours de formation : pas d'ECF", "session CCP, no training course: no ECF")),
-        (SessionKind::SessionCcs, _) => ("R8", tx!("session CCS", "session CCS")),
+        (SessionKind::SessionTitre, true) => ("R3", tx!(JURY_SESSION_TITRE_TRAINING_CANDIDATE)),
+        (SessionKind::SessionTitre, false) => ("R3", tx!(JURY_SESSION_TITRE_VAE_CANDIDATE_ECF)),
+        (SessionKind::SessionCcp, true) => ("R4", tx!(JURY_SESSION_CCP_TRAINING_CANDIDATE)),
+        (SessionKind::SessionCcp, false) => ("R4", tx!(JURY_SESSION_CCP_TRAINING_COURSE_ECF)),
+        (SessionKind::SessionCcs, _) => ("R8", tx!(JURY_SESSION_CCS)),
     };
     let short = |id| match id {
-        "msp" => ("mise en situation professionnelle", "practical exam (MSP)"),
-        "complements" => ("ses compléments si le référentiel d'évaluation les prévoit", "its complements where the evaluation reference provides them"),
-        "ecf" => ("évaluations en cours de formation (ECF)", "assessments during training (ECF)"),
-        "dp" => ("dossier professionnel", "dossier professionnel (DP)"),
-        _ => ("entretien final", "final interview"),
+        "msp" => tx!(JURY_SHORT_MSP),
+        "complements" => tx!(JURY_SHORT_COMPLEMENTS),
+        "ecf" => tx!(JURY_SHORT_ECF),
+        "dp" => tx!(JURY_SHORT_DP),
+        _ => tx!(JURY_SHORT_FINAL_INTERVIEW),
     };
-    let names = Text::new(
-        items.iter().map(|i| short(i.id).0).collect::<Vec<_>>().join(", "),
-        items.iter().map(|i| short(i.id).1).collect::<Vec<_>>().join(", "));
-    j.push(Decision::info(rule_id, rule.certainty, rule.sources, tl!(
-        "Ce que le jury examine ({}) : {}.", "What the jury looks at ({}): {}.", what, names)));
+    let names = Text::join(items.iter().map(|i| short(i.id)).collect(), crate::text::msg::TEXT_SEP_COMMA);
+    j.push(Decision::info(rule_id, rule.certainty, rule.sources, tl!(JURY_WHAT_JURY_LOOKS, what, names)));
     items
 }

@@ -83,17 +83,15 @@ struct TimeRule {
 }
 
 fn old_deadline(date: Date, reading: Option<Text>) -> Fact {
-    deadline("oldFiveYearWindowEnd", Some(date), Certainty::Secondary, tx!(
-        "Fin des cinq ans pour réunir les CCP, selon l'ancienne règle", "End of the five years to gather the CCPs, under the old rule"), reading)
+    deadline("oldFiveYearWindowEnd", Some(date), Certainty::Secondary, tx!(CCP_END_FIVE_YEARS_GATHER_CCPS), reading)
 }
 
 fn reading_a() -> Text {
-    tx!("en comptant depuis votre premier CCP (une lecture de l'ancienne règle)", "counting from your first CCP (one reading of the old rule)")
+    tx!(CCP_COUNTING_FIRST_CCP_ONE_READING)
 }
 
 fn reading_b() -> Text {
-    tx!("en comptant depuis votre premier CCP encore dans ses cinq ans (l'autre lecture)",
-        "counting from your first CCP still within its five years (the other reading)")
+    tx!(CCP_COUNTING_FIRST_CCP_STILL_WITHIN)
 }
 
 /// R5 for one CCP obtained on `obtained`, among CCPs obtained on `all`.
@@ -109,8 +107,7 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
         match (a, b) {
             (true, _) => TimeRule {
                 time: Time::Counts, until: Some(w.from_first), certainty: Certainty::Secondary, sources: secondary,
-                reason: tl!("dans les {} depuis votre premier CCP, {}", "within {} of your first CCP, {}",
-                    Text::years(years), until_text(w.from_first, Certainty::Secondary)),
+                reason: tl!(CCP_WITHIN_FIRST_CCP, Text::years(years), until_text(w.from_first, Certainty::Secondary)),
                 facts: vec![old_deadline(w.from_first, None)],
             },
             (false, None) => {
@@ -118,27 +115,24 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
                 let when = if own == w.from_first {
                     Text::date(own)
                 } else {
-                    tl!("{} en comptant depuis votre premier CCP, et le {} au plus tard", "{} counting from your first CCP, and on {} at the latest",
-                        Text::date(w.from_first), Text::date(own))
+                    tl!(CCP_COUNTING_FIRST_CCP_LATEST, Text::date(w.from_first), Text::date(own))
                 };
                 let before = if transition {
-                    tl!(", avant le changement de règle du {}", ", before the rule changed on {}", Text::date(DECRET_2016_954))
+                    tl!(CCP_BEFORE_RULE_CHANGED, Text::date(DECRET_2016_954))
                 } else {
                     Text::default()
                 };
                 TimeRule {
                     time: Time::Expired(Some(own), Certainty::Secondary), until: None, certainty: Certainty::Secondary, sources: secondary,
-                    reason: tl!("ses {} ont pris fin le {}{}", "its {} ended on {}{}", Text::years(years), when, before),
+                    reason: tl!(CCP_ENDED, Text::years(years), when, before),
                     facts: vec![],
                 }
             }
             (false, Some(b)) => TimeRule {
                 time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "policy"],
-                reason: tl!("selon la manière de compter les cinq ans, ils ont pris fin le {} ou courent jusqu'au {} ; aucun texte ne tranche",
-                    "depending on how the five years are counted, they ended on {} or run until {}; no text settles it",
-                    Text::date(w.from_first), Text::date(b)),
+                reason: tl!(CCP_DEPENDING_HOW_FIVE_YEARS_COUNTED, Text::date(w.from_first), Text::date(b)),
                 facts: vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b())),
-                    Fact::Unknown(Unknown { what: tx!("comment se comptent les cinq ans de l'ancienne règle", "how the old rule's five years are counted"), ask: ask.clone() })],
+                    Fact::Unknown(Unknown { what: tx!(CCP_HOW_OLD_RULE_S_FIVE), ask: ask.clone() })],
             },
         }
     };
@@ -146,8 +140,7 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
     match standing {
         Standing::Ended { until, certainty, .. } => return TimeRule {
             time: Time::Expired(Some(*until), *certainty), until: None, certainty: *certainty, sources: &["arrete-2015-art3"],
-            reason: tl!("le titre est clôturé et l'année laissée aux titulaires de CCP a pris fin le {}",
-                "the title is closed and the year left to CCP holders ended on {}", date_text(Some(*until), *certainty)),
+            reason: tl!(CCP_TITLE_CLOSED_YEAR_LEFT_CCP, date_text(Some(*until), *certainty)),
             facts: vec![],
         },
         Standing::Unknown { reason } | Standing::Replaced { reason, .. } => return TimeRule {
@@ -165,37 +158,31 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
             let w = window(years, obtained, all, DECRET_2016_954);
             let b = w.from_first_live.unwrap_or(w.from_first);
             let (dates, mut facts) = if w.from_first == b {
-                (Text::date(b), vec![old_deadline(b, Some(tl!("si l'ancienne règle s'applique encore à vos CCP d'avant le {}",
-                    "if the old rule still applies to your CCPs from before {}", Text::date(DECRET_2016_954))))])
+                (Text::date(b), vec![old_deadline(b, Some(tl!(CCP_IF_OLD_RULE_STILL_APPLIES, Text::date(DECRET_2016_954))))])
             } else {
-                (tl!("{} ou le {}, selon la manière de compter", "{} or {}, depending on how they are counted", Text::date(w.from_first), Text::date(b)),
+                (tl!(CCP_DEPENDING_HOW_THEY_COUNTED, Text::date(w.from_first), Text::date(b)),
                     vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b()))])
             };
-            facts.push(Fact::Unknown(Unknown { what: tl!("la règle qui s'applique aux CCP obtenus avant le {}",
-                "which rule applies to CCPs obtained before {}", Text::date(DECRET_2016_954)), ask }));
+            facts.push(Fact::Unknown(Unknown { what: tl!(CCP_WHICH_RULE_APPLIES_CCPS_OBTAINED, Text::date(DECRET_2016_954)), ask }));
             TimeRule {
                 time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "R338-5", "policy"],
-                reason: tl!(
-                    "obtenu avant le {} : selon l'ancienne règle, il fallait réunir les CCP en cinq ans (jusqu'au {}) ; selon la règle actuelle, ils comptent tant que le titre est valide ; aucun texte ne dit laquelle s'applique",
-                    "obtained before {}: under the old rule the CCPs had to be gathered within five years (until {}); under the current rule they count while the title is valid; no text says which applies",
-                    Text::date(DECRET_2016_954), dates),
+                reason: tl!(CCP_OBTAINED_BEFORE_UNDER_OLD_RULE, Text::date(DECRET_2016_954), dates),
                 facts,
             }
         }
         CcpWindow::WhileTitleValid => match standing {
             Standing::InForce { title, .. } => TimeRule {
                 time: Time::Counts, until: None, certainty: (*title).min(rule.certainty), sources: rule.sources,
-                reason: tx!("il compte tant que le titre est valide", "it counts while the title is valid"), facts: vec![],
+                reason: tx!(CCP_COUNTS_WHILE_TITLE_VALID), facts: vec![],
             },
             Standing::Grace { until, certainty, .. } => TimeRule {
                 time: Time::Counts, until: None, certainty: *certainty, sources: &["R338-5", "arrete-2015-art3"],
-                reason: tl!("le titre est clôturé, mais vous êtes dans l'année laissée aux titulaires de CCP, {}",
-                    "the title is closed, but you are within the year left to CCP holders, {}", until_text(*until, *certainty)),
+                reason: tl!(CCP_TITLE_CLOSED_BUT_WITHIN_YEAR, until_text(*until, *certainty)),
                 facts: vec![],
             },
             // Ended and Unknown were decided above; a CCP cannot be held before the title existed.
             _ => TimeRule { time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: rule.sources,
-                reason: tx!("le titre n'était pas en vigueur à cette date", "the title was not in force on that date"), facts: vec![] },
+                reason: tx!(CCP_TITLE_WAS_FORCE_DATE), facts: vec![] },
         },
     }
 }
@@ -216,7 +203,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
         let until = rule.until;
         let name = ctx.ccp_name(&h.ccp);
         let trail_text = |trail: &[String]| if trail.len() > 1 {
-            tl!(" ; report par les tables de correspondance : {}", "; carried by the correspondence tables: {}", Text::plain(trail.join(" → ")))
+            tl!(CCP_CARRIED_CORRESPONDENCE_TABLES, Text::plain(trail.join(" → ")))
         } else {
             Text::default()
         };
@@ -231,7 +218,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
             Chain::Unknown { reason, trail, source } => {
                 facts.push(Fact::Unknown(Unknown {
-                    what: tl!("la correspondance de vos CCP anciens vers la version actuelle ({})", "how your older CCPs carry into the current version ({})", reason),
+                    what: tl!(CCP_HOW_OLDER_CCPS_CARRY_INTO, reason),
                     ask: ctx.ask().text(),
                 }));
                 let mut sources: Vec<SourceId> = vec!["arrete-2015-art3".into(), source.into()];
@@ -239,22 +226,20 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
                 let reason = if rule.time == Time::Uncertain {
                     facts.extend(rule.facts);
                     sources.extend(law(rule.sources));
-                    tl!("{} ; de plus, {}", "{}; moreover, {}", reason, rule.reason)
+                    tl!(CCP_MOREOVER, reason, rule.reason)
                 } else {
                     reason
                 };
-                (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", reason, trail_text(&trail)), Certainty::Unknown, "R6", sources)
+                (CcpStatus::Uncertain, vec![], tl!(CCP_TEXT, reason, trail_text(&trail)), Certainty::Unknown, "R6", sources)
             }
             Chain::Reaches { counts_as, certainty: table_certainty, trail, uncertain } => {
                 facts.extend(rule.facts);
                 let sources = law(rule.sources);
                 let through = trail_text(&trail);
                 match (rule.time, uncertain) {
-                    (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!("{}{}", "{}{}", rule.reason, through), Certainty::Unknown, "R5", sources),
-                    (_, Some(other)) => (CcpStatus::Uncertain, vec![], tl!(
-                        "la table ne le reporte qu'avec aussi {}, dont le statut est incertain{}", "the table only carries it together with {}, whose status is uncertain{}",
-                        ctx.ccp_name(held[other].ccp.as_str()), through), Certainty::Unknown, "R6", sources),
-                    _ => (CcpStatus::Counts, counts_as, tl!("{}{}", "{}{}", rule.reason, through), rule.certainty.min(table_certainty), "R5", sources),
+                    (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!(CCP_TEXT, rule.reason, through), Certainty::Unknown, "R5", sources),
+                    (_, Some(other)) => (CcpStatus::Uncertain, vec![], tl!(CCP_TABLE_ONLY_CARRIES_TOGETHER_WHOSE, ctx.ccp_name(held[other].ccp.as_str()), through), Certainty::Unknown, "R6", sources),
+                    _ => (CcpStatus::Counts, counts_as, tl!(CCP_TEXT, rule.reason, through), rule.certainty.min(table_certainty), "R5", sources),
                 }
             }
         };
@@ -262,8 +247,7 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
         if status == CcpStatus::Counts && certainty == Certainty::Unknown {
             status = CcpStatus::Uncertain;
             counts_as.clear();
-            reason = tl!("{} ; mais nos données ne disent pas si le titre est encore enregistré à cette date",
-                "{}; but our data does not say whether the title is still registered on that date", reason);
+            reason = tl!(CCP_BUT_OUR_DATA_DOES_SAY, reason);
         }
         let verdict = match status {
             CcpStatus::Counts => Tri::Yes,
@@ -271,12 +255,12 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             _ => Tri::No,
         };
         let word = match status {
-            CcpStatus::Counts => tx!("compte", "counts"),
-            CcpStatus::NotCredited => tx!("n'est pas pris en compte", "is not credited"),
-            CcpStatus::Expired => tx!("n'est plus valable", "no longer counts"),
-            CcpStatus::Uncertain => tx!("a un statut incertain", "has an uncertain status"),
+            CcpStatus::Counts => tx!(CCP_COUNTS),
+            CcpStatus::NotCredited => tx!(CCP_CREDITED),
+            CcpStatus::Expired => tx!(CCP_LONGER_COUNTS),
+            CcpStatus::Uncertain => tx!(CCP_UNCERTAIN_STATUS),
         };
-        let text = tl!("Votre CCP {}, obtenu le {}, {} : {}.", "Your CCP {}, obtained on {}, {}: {}.", name, Text::date(h.obtained), word, reason);
+        let text = tl!(CCP_CCP_OBTAINED, name, Text::date(h.obtained), word, reason);
         let status_certainty = if verdict == Tri::Unknown { Certainty::Unknown } else { certainty };
         facts.push(Fact::Credit(HeldStatus {
             ccp: h.ccp.clone(),

@@ -26,30 +26,21 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
         let certainty = title.source(&title.ccs_source).map_or(Certainty::Unknown, |s| s.certainty);
         let d = if certainty == Certainty::Unknown {
             // The register does not list CCS: which exist is unknown, not "none" (R12).
-            Decision::new("R8", Tri::Unknown, certainty, &[], tx!(
-                "Nos données ne disent pas quels CCS existent pour ce titre : le registre national ne les indique pas.",
-                "Our data does not say which CCS exist for this title: the national register does not list them."))
-                .with(Fact::Unknown(Unknown { what: tx!("quels CCS existent pour ce titre (le registre national ne les indique pas)",
-                    "which CCS exist for this title (the national register does not list them)"), ask: ctx.ask().text() }))
+            Decision::new("R8", Tri::Unknown, certainty, &[], tx!(CCS_OUR_DATA_DOES_SAY_WHICH))
+                .with(Fact::Unknown(Unknown { what: tx!(CCS_WHICH_CCS_EXIST_TITLE_NATIONAL), ask: ctx.ask().text() }))
         } else {
-            Decision::new("R8", Tri::No, certainty, &[], tx!(
-                "Aucun CCS n'est rattaché à ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
-                "No CCS is attached to this title in our data (not proof that none exists)."))
+            Decision::new("R8", Tri::No, certainty, &[], tx!(CCS_CCS_ATTACHED_TITLE_OUR_DATA))
         };
         return Cond::One(j.push(d.citing(title.ccs_source.clone())));
     }
     let holder = match ctx.situation.title_obtained {
-        Some(date) => Decision::new("R8", Tri::Yes, Certainty::Official, &["arrete-2015-art1-2"], tl!(
-            "Vous êtes titulaire du titre depuis le {} : un CCS vous est accessible.", "You have held the title since {}: a CCS is open to you.",
-            Text::date(date))),
-        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &["arrete-2015-art1-2"], tx!(
-            "Un CCS est réservé aux titulaires du titre : indiquez la date à laquelle vous l'avez obtenu.",
-            "A CCS is only for holders of the title: give the date you obtained it.")).with(Fact::Missing("titleObtained")),
+        Some(date) => Decision::new("R8", Tri::Yes, Certainty::Official, &["arrete-2015-art1-2"], tl!(CCS_HAVE_HELD_TITLE_SINCE_CCS, Text::date(date))),
+        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &["arrete-2015-art1-2"], tx!(CCS_CCS_ONLY_HOLDERS_TITLE_GIVE)).with(Fact::Missing("titleObtained")),
     };
     let holder = j.push(holder);
     let chosen = match ctx.situation.ccs.as_deref().and_then(|id| title.ccs.iter().find(|c| c.id == id)) {
-        Some(ccs) => Decision::info("R8", Certainty::Official, &[], tl!("CCS visé : « {} ».", "CCS sought: \"{}\".", ccs.name.clone())),
-        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &[], tx!("Indiquez le CCS que vous visez.", "Name the CCS you aim for."))
+        Some(ccs) => Decision::info("R8", Certainty::Official, &[], tl!(CCS_CCS_SOUGHT, ccs.name.clone())),
+        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &[], tx!(CCS_NAME_CCS_AIM))
             .with(Fact::Missing("ccs")),
     };
     let chosen = j.push(chosen.citing(title.ccs_source.clone()));
@@ -58,26 +49,17 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     let experience = ctx.situation.experience.clone().unwrap_or_default();
     let months = experience_in(&experience, Unit::Months);
     let route = match (coherent, rule.value, months) {
-        (_, None, _) => Decision::new("R8", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
-            "Avant le {}, les conditions d'un CCS ne sont pas dans nos données.", "Before {}, the conditions of a CCS are not in our data.",
-            Text::date(dates::ARRETE_2015)))
-            .with(Fact::Unknown(Unknown { what: tx!("les conditions d'accès à un CCS à cette date", "the conditions of access to a CCS on that date"),
+        (_, None, _) => Decision::new("R8", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(CCS_BEFORE_CONDITIONS_CCS_OUR_DATA, Text::date(dates::ARRETE_2015)))
+            .with(Fact::Unknown(Unknown { what: tx!(CCS_CONDITIONS_ACCESS_CCS_DATE),
                 ask: ctx.ask().text() })),
-        (Some(true), _, _) => Decision::new("R8", Tri::Yes, rule.certainty, rule.sources, tx!(
-            "Votre formation est cohérente avec le CCS : elle vous ouvre la session CCS.",
-            "Your training course is coherent with the CCS: it opens the session CCS to you.")),
+        (Some(true), _, _) => Decision::new("R8", Tri::Yes, rule.certainty, rule.sources, tx!(CCS_TRAINING_COURSE_COHERENT_CCS_OPENS)),
         (_, Some(min), Some(m)) => {
             let min = f64::from(min);
             let gap = shortfall(m, min, Unit::Months);
-            Decision::new("R8", Tri::from_bool(reaches(m, min)), rule.certainty, rule.sources, tl!(
-                "Sans formation cohérente avec le CCS, il faut au moins {} mois d'expérience dans l'activité ; vous déclarez {}{}.",
-                "Without training coherent with the CCS, at least {} months of experience in the activity are required; you state {}{}.",
-                Text::number(min), stated(&experience, Unit::Months), gap))
+            Decision::new("R8", Tri::from_bool(reaches(m, min)), rule.certainty, rule.sources, tl!(CCS_WITHOUT_TRAINING_COHERENT_CCS_LEAST, Text::number(min), stated(&experience, Unit::Months), gap))
         }
         (coherent, Some(min), None) => {
-            let d = Decision::new("R8", Tri::Unknown, rule.certainty, rule.sources, tl!(
-                "Il faut une formation cohérente avec le CCS ou au moins {} mois d'expérience dans l'activité.",
-                "You need training coherent with the CCS or at least {} months of experience in the activity.", Text::number(f64::from(min))));
+            let d = Decision::new("R8", Tri::Unknown, rule.certainty, rule.sources, tl!(CCS_NEED_TRAINING_COHERENT_CCS_LEAST, Text::number(f64::from(min))));
             let d = if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d };
             d.with(Fact::Missing("experience.months"))
         }

@@ -21,34 +21,26 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
     let rule = super::in_force(ctx.params.composition, ctx.as_of);
     let v = &ctx.title.versions[version];
     let text = if v.ccps_certainty == Certainty::Unknown {
-        tl!("Dans la version {} du titre, la liste des CCP n'est pas dans nos données.",
-            "In the title's {} version, the list of CCPs is not in our data.", Text::plain(&v.id))
+        tl!(MAKE_UP_TITLE_S_VERSION_LIST_CCPS, Text::plain(&v.id))
     } else {
-        tl!("Le titre (version {}) se compose de {} CCP ; on l'obtient par une session titre, en capitalisant tous ses CCP, ou par équivalence.",
-            "The title ({} version) is made of {} CCPs; it is obtained through a session titre, by capitalising all its CCPs, or by equivalence.",
-            Text::plain(&v.id), Text::plain(v.ccps.len()))
+        tl!(MAKE_UP_TITLE_VERSION_MADE_CCPS_OBTAINED, Text::plain(&v.id), Text::plain(v.ccps.len()))
     };
     j.push(Decision::info("R1", rule.certainty.min(v.ccps_certainty), rule.sources, text));
     let title = ctx.title;
     let certainty = title.source(&title.equivalences_source).map_or(Certainty::Unknown, |s| s.certainty);
     if title.equivalences.is_empty() {
-        j.push(Decision::info("R2", certainty, &["arrete-2015-art1-2"], tx!(
-            "Aucune équivalence avec une autre certification n'est connue pour ce titre dans nos données.",
-            "No equivalence with another certification is known for this title in our data.")).citing(title.equivalences_source.clone()));
+        j.push(Decision::info("R2", certainty, &["arrete-2015-art1-2"], tx!(MAKE_UP_EQUIVALENCE_ANOTHER_CERTIFICATION_KNOWN_TITLE)).citing(title.equivalences_source.clone()));
         return;
     }
     for (i, eq) in title.equivalences.iter().enumerate() {
         let text = if eq.total {
-            tl!("Les titulaires de « {} » obtiennent le titre par équivalence totale.",
-                "Holders of \"{}\" obtain the title by total equivalence.", eq.certification)
+            tl!(MAKE_UP_HOLDERS_OBTAIN_TITLE_TOTAL_EQUIVALENCE, eq.certification)
         } else {
-            tl!("Les titulaires de « {} » obtiennent par équivalence partielle : {}.",
-                "Holders of \"{}\" obtain by partial equivalence: {}.", eq.certification, Text::plain(eq.ccps.join(", ")))
+            tl!(MAKE_UP_HOLDERS_OBTAIN_PARTIAL_EQUIVALENCE, eq.certification, Text::plain(eq.ccps.join(", ")))
         };
         let mut d = Decision::info("R2", eq.certainty, &["arrete-2015-art1-2"], text).citing(eq.source.clone());
         if i == 0 {
-            d = d.with(Fact::Note(tx!("Si vous détenez une certification listée en équivalence, signalez-la à la DREETS : elle peut vous dispenser de CCP.",
-                "If you hold a certification listed as an equivalence, tell the DREETS: it may exempt you from CCPs.")));
+            d = d.with(Fact::Note(tx!(MAKE_UP_IF_HOLD_CERTIFICATION_LISTED_EQUIVALENCE)));
         }
         j.push(d);
     }

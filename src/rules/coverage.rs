@@ -15,15 +15,10 @@ pub const START: Date = TP_REGIME;
 /// Refuses a date outside `[START, END)`, naming the field.
 pub fn check(date: Date, field: &str) -> Result<(), Error> {
     if date < START {
-        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(
-            "cette date est antérieure au {}, début du régime des titres professionnels : le calculateur ne couvre pas cette période",
-            "this date is before {}, when the titre professionnel regime began: the calculator does not cover that period",
-            Text::date(START))));
+        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(COVERAGE_DATE_BEFORE_WHEN_TITRE_PROFESSIONNEL, Text::date(START))));
     }
     if date >= COVERAGE_END {
-        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(
-            "cette date est trop lointaine (au plus tard le {})", "this date is too far ahead ({} at the latest)",
-            Text::date(COVERAGE_END.pred()))));
+        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(COVERAGE_DATE_TOO_FAR_AHEAD_LATEST, Text::date(COVERAGE_END.pred()))));
     }
     Ok(())
 }

@@ -18,16 +18,10 @@ pub static DOCUMENTS: &[Period<()>] = &[
 pub fn apply(ctx: &Ctx, j: &mut Journal) -> Documents {
     let rule = super::in_force(ctx.params.documents, ctx.as_of);
     let (on_partial_success, label) = match ctx.path {
-        Path::Continuous | Path::Vae => (Some(DocumentKind::LivretDeCertification), tx!(
-            "Si vous obtenez le titre : un parchemin. Si le jury ne vous attribue que certains CCP : un livret de certification qui les enregistre.",
-            "If you obtain the title: a parchemin (the title's certificate). If the jury awards only some CCPs: a livret de certification recording them.")),
-        Path::Discontinuous => (Some(DocumentKind::LivretDeCertification), tx!(
-            "Chaque CCP réussi est inscrit dans votre livret de certification ; quand vous les avez tous, le titre vous est délivré avec un parchemin.",
-            "Each CCP you pass is recorded in your livret de certification; once you have them all, the title is awarded with a parchemin.")),
-        Path::Ccs => (None, tx!("Si vous obtenez le CCS : un parchemin.", "If you obtain the CCS: a parchemin.")),
+        Path::Continuous | Path::Vae => (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_IF_OBTAIN_TITLE_PARCHEMIN_TITLE)),
+        Path::Discontinuous => (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_EACH_CCP_PASS_RECORDED_LIVRET)),
+        Path::Ccs => (None, tx!(DOCUMENTS_IF_OBTAIN_CCS_PARCHEMIN)),
     };
-    j.push(Decision::info("R10", rule.certainty, rule.sources, tl!(
-        "{} Ces documents sont délivrés par la DREETS (représentant territorial du ministère du Travail).",
-        "{} These documents are issued by the DREETS (the Ministry of Labour's territorial representative).", label)));
+    j.push(Decision::info("R10", rule.certainty, rule.sources, tl!(DOCUMENTS_THESE_DOCUMENTS_ISSUED_DREETS_MINISTRY, label)));
     Documents { on_success: DocumentKind::Parchemin, on_partial_success, label }
 }

@@ -92,7 +92,7 @@ impl Ctx<'_> {
         match self.title.ccp(id) {
             Some((v, c)) => {
                 let v = &self.title.versions[v].id;
-                crate::tx!("« {} » (version {})", "\"{}\" ({} version)", c.name, v)
+                crate::tx!(RULES_VERSION, c.name, v)
             }
             None => crate::Text::plain(id),
         }

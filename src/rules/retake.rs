@@ -39,9 +39,7 @@ pub struct Retake {
 pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
     let rule = super::in_force(ctx.params.retake, ctx.as_of);
     if session.outcome == SessionOutcome::Absent && ctx.as_of >= dates::REGLEMENT_SESSIONS {
-        j.push(Decision::info("R9", Certainty::Secondary, &["reglement-2016"], tx!(
-            "Un candidat absent à une session peut se présenter à une nouvelle session.",
-            "A candidate absent from a session may sit a new one.")));
+        j.push(Decision::info("R9", Certainty::Secondary, &["reglement-2016"], tx!(RETAKE_CANDIDATE_ABSENT_SESSION_MAY_SIT)));
     }
     let on = Text::date(session.date);
     let (within, end) = match rule.value {
@@ -49,35 +47,24 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
             let end = session.date.plus_years(years);
             let within = ctx.as_of <= end;
             let text = if within {
-                tl!("Après votre session du {}, un candidat issu de formation peut repasser une session titre sans nouvelle formation {}.",
-                    "After your session of {}, a training candidate may sit a session titre again without new training {}.", on, until_text(end, rule.certainty))
+                tl!(RETAKE_AFTER_SESSION_TRAINING_CANDIDATE_MAY, on, until_text(end, rule.certainty))
             } else {
-                tl!("Après votre session du {}, l'année pour repasser sans nouvelle formation a pris fin le {}.",
-                    "After your session of {}, the year to sit again without new training ended on {}.", on, date_text(Some(end), rule.certainty))
+                tl!(RETAKE_AFTER_SESSION_YEAR_SIT_AGAIN, on, date_text(Some(end), rule.certainty))
             };
             (Decision::new("R9", Tri::from_bool(within), rule.certainty, rule.sources, text)
-                .with(deadline("retakeWithoutTrainingEnd", Some(end), rule.certainty, tx!(
-                    "Dernier jour pour repasser une session titre sans nouvelle formation",
-                    "Last day to sit a session titre again without new training"), None))
-                .with(Fact::Note(tx!("Une source isolée mentionne au plus trois sessions pendant cette année : ce n'est pas une règle établie.",
-                    "One source alone mentions at most three sessions during that year: this is not an established rule."))), Some(end))
+                .with(deadline("retakeWithoutTrainingEnd", Some(end), rule.certainty, tx!(RETAKE_LAST_DAY_SIT_SESSION_TITRE), None))
+                .with(Fact::Note(tx!(RETAKE_ONE_SOURCE_ALONE_MENTIONS_MOST))), Some(end))
         }
-        None => (Decision::new("R9", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
-            "Avant le {}, le délai pour repasser une session sans nouvelle formation n'est pas dans nos données.",
-            "Before {}, the time allowed to sit again without new training is not in our data.", Text::date(dates::ARRETE_2015)))
-            .with(Fact::Unknown(Unknown { what: tx!("le délai pour repasser une session sans nouvelle formation",
-                "the time allowed to sit again without new training"), ask: ctx.ask().text() })), None),
+        None => (Decision::new("R9", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(RETAKE_BEFORE_TIME_ALLOWED_SIT_AGAIN, Text::date(dates::ARRETE_2015)))
+            .with(Fact::Unknown(Unknown { what: tx!(RETAKE_TIME_ALLOWED_SIT_AGAIN_WITHOUT), ask: ctx.ask().text() })), None),
     };
     let within = j.push(within);
     let new_training = ctx.situation.last_session.as_ref().and_then(|l| l.new_training);
     let access = super::in_force(ctx.params.session_titre, ctx.as_of);
     let new = |j: &mut Journal| j.push(Decision::on_answer("R9", new_training, access.certainty, access.sources, "lastSession.newTraining", [
-        tx!("Depuis cette session, vous avez commencé une nouvelle formation cohérente avec le titre : elle vous ouvre une nouvelle session titre.",
-            "Since that session, you have begun a new training course coherent with the title: it opens a new session titre to you."),
-        tx!("Sans nouvelle formation cohérente avec le titre commencée depuis cette session, une nouvelle session titre ne vous est pas ouverte.",
-            "Without a new training course coherent with the title begun since that session, a new session titre is not open to you."),
-        tx!("Il faut savoir si vous avez commencé, depuis cette session, une nouvelle formation cohérente avec le titre.",
-            "We need to know whether you have begun, since that session, a new training course coherent with the title."),
+        tx!(RETAKE_SINCE_SESSION_HAVE_BEGUN_NEW),
+        tx!(RETAKE_WITHOUT_NEW_TRAINING_COURSE_COHERENT),
+        tx!(RETAKE_WE_NEED_KNOW_WHETHER_HAVE),
     ]));
     if j.verdict(within) != Tri::Yes {
         return Retake { cond: Cond::Any(vec![Cond::One(within), Cond::One(new(j))]), without_training_until: None };
@@ -86,12 +73,9 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
     // (rules.md R9); a new coherent training course, when the person says so, opens it too.
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
     let trained = j.push(Decision::on_answer("R9", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!("Vous avez passé cette session après une formation cohérente avec le titre : l'année sans nouvelle formation s'applique à vous.",
-            "You sat that session after a training course coherent with the title: the year without new training applies to you."),
-        tx!("Repasser sans nouvelle formation est réservé aux candidats qui ont passé la session après une formation cohérente avec le titre ; vous indiquez que la vôtre ne l'est pas.",
-            "Sitting again without new training is for candidates who sat the session after a training course coherent with the title; you say yours is not."),
-        tx!("Pour repasser sans nouvelle formation, il faut savoir si vous avez passé cette session après une formation cohérente avec le titre.",
-            "To sit again without new training, we need to know whether you sat that session after a training course coherent with the title."),
+        tx!(RETAKE_SAT_SESSION_AFTER_TRAINING_COURSE),
+        tx!(RETAKE_SITTING_AGAIN_WITHOUT_NEW_TRAINING),
+        tx!(RETAKE_SIT_AGAIN_WITHOUT_NEW_TRAINING),
     ]));
     let year = Cond::All(vec![Cond::One(trained), Cond::One(within)]);
     let opens = year.verdict(j) == Tri::Yes;

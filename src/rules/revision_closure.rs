@@ -92,16 +92,13 @@ impl TitleStanding {
     /// l'enregistrement du titre".
     pub fn until(&self) -> Option<Text> {
         match (&self.standing, self.end) {
-            (Standing::InForce { .. }, Some((d, c))) if self.replaced.is_some() => Some(tl!(
-                "{}, dernier jour de la version {} du titre", "{}, the last day of the title's {} version",
-                until_text(d, c), Text::plain(self.replaced.as_deref().unwrap_or_default()))),
+            (Standing::InForce { .. }, Some((d, c))) if self.replaced.is_some() => Some(tl!(STANDING_LAST_DAY_TITLE_S_VERSION, until_text(d, c), Text::plain(self.replaced.as_deref().unwrap_or_default()))),
             (Standing::InForce { alternatives, .. }, Some((d, c))) if alternatives.is_empty() => Some(if c == Certainty::Estimated {
-                tl!("{}, fin prévue de l'enregistrement du titre", "{}, when the title's registration is expected to end", until_text(d, c))
+                tl!(STANDING_WHEN_TITLE_S_REGISTRATION_EXPECTED, until_text(d, c))
             } else {
-                tl!("{}, fin de l'enregistrement du titre", "{}, when the title's registration ends", until_text(d, c))
+                tl!(STANDING_WHEN_TITLE_S_REGISTRATION_ENDS, until_text(d, c))
             }),
-            (Standing::Grace { .. }, _) => self.grace.map(|(d, c)| tl!("{}, fin de l'année laissée aux titulaires de CCP",
-                "{}, the end of the year left to CCP holders", until_text(d, c))),
+            (Standing::Grace { .. }, _) => self.grace.map(|(d, c)| tl!(STANDING_END_YEAR_LEFT_CCP_HOLDERS, until_text(d, c))),
             _ => None,
         }
     }
@@ -122,43 +119,41 @@ pub enum Purpose {
 fn tag(certainty: Certainty) -> Text {
     match certainty {
         Certainty::Official => Text::default(),
-        Certainty::Secondary => tx!(" [source secondaire]", " [secondary source]"),
-        Certainty::Estimated => tx!(" [date estimée]", " [estimated date]"),
-        Certainty::Unknown => tx!(" [incertaine]", " [uncertain]"),
+        Certainty::Secondary => tx!(STANDING_SECONDARY_SOURCE),
+        Certainty::Estimated => tx!(STANDING_ESTIMATED_DATE),
+        Certainty::Unknown => tx!(STANDING_UNCERTAIN),
     }
 }
 
 /// A date and its certainty in words: "7 janvier 2028 [source secondaire]", or "une date inconnue".
 /// Every date a report shows carries its certainty (rules.md R6).
 pub fn date_text(date: Option<Date>, certainty: Certainty) -> Text {
-    let Some(date) = date else { return tx!("une date inconnue", "an unknown date") };
-    tl!("{}{}", "{}{}", Text::date(date), tag(certainty))
+    let Some(date) = date else { return tx!(STANDING_UNKNOWN_DATE) };
+    tl!(CCP_TEXT, Text::date(date), tag(certainty))
 }
 
 /// A last valid day in words, with its certainty: "jusqu'au 7 janvier 2028 inclus [source
 /// secondaire]" / "until 7 January 2028 (included) [secondary source]". Never "before D" for a
 /// last valid day D (rules.md R6).
 pub fn until_text(date: Date, certainty: Certainty) -> Text {
-    tl!("jusqu'au {} inclus{}", "until {} (included){}", Text::date(date), tag(certainty))
+    tl!(STANDING_UNTIL_INCLUDED, Text::date(date), tag(certainty))
 }
 
 /// "its registration runs until X" in words that do not state an estimate as certain, nor a date
 /// we do not have.
 fn runs_until(end: &DatedFact, certainty: Certainty, last: bool) -> Text {
     match (end.date, certainty) {
-        (Some(d), _) if !last => tl!("cette version s'applique {}, puis le titre est révisé", "this version applies {}, when the title is revised",
-            until_text(d, certainty)),
-        (Some(d), Certainty::Estimated) => tl!("son enregistrement devrait courir {}", "its registration is expected to run {}",
-            until_text(d, certainty)),
-        (Some(d), _) => tl!("son enregistrement court {}", "its registration runs {}", until_text(d, certainty)),
+        (Some(d), _) if !last => tl!(STANDING_VERSION_APPLIES_WHEN_TITLE_REVISED, until_text(d, certainty)),
+        (Some(d), Certainty::Estimated) => tl!(STANDING_REGISTRATION_EXPECTED_RUN, until_text(d, certainty)),
+        (Some(d), _) => tl!(STANDING_REGISTRATION_RUNS, until_text(d, certainty)),
         (None, _) => {
             let bound = match (end.not_before, end.not_after) {
-                (Some(a), Some(b)) => tl!(", entre le {} et le {}", ", between {} and {}", Text::date(a), Text::date(b)),
-                (Some(a), None) => tl!(", pas avant le {}", ", not before {}", Text::date(a)),
-                (None, Some(b)) => tl!(", au plus tard le {}", ", {} at the latest", Text::date(b)),
+                (Some(a), Some(b)) => tl!(STANDING_BETWEEN, Text::date(a), Text::date(b)),
+                (Some(a), None) => tl!(STANDING_BEFORE, Text::date(a)),
+                (None, Some(b)) => tl!(STANDING_LATEST, Text::date(b)),
                 (None, None) => Text::default(),
             };
-            tl!("la date de fin de cette version n'est pas dans nos données{}", "the end date of this version is not in our data{}", bound)
+            tl!(STANDING_END_DATE_VERSION_OUR_DATA, bound)
         }
     }
 }
@@ -191,10 +186,7 @@ fn grace_end(params: &Params, title: &Title, index: usize) -> GraceEnd {
     match (award, year) {
         (Some(a), Some(y)) if a.date.is_some_and(|d| d < y) => {
             sources.push(a.source.clone().into());
-            let note = tl!(
-                "Le registre donne le {} comme dernier jour de délivrance du titre, avant la fin de l'année que l'arrêté laisse aux titulaires de CCP ({}) : le calculateur retient l'année de l'arrêté, en estimation ; faites-la confirmer.",
-                "The register gives {} as the last day the title may be awarded, before the end of the year the arrêté leaves to CCP holders ({}): the calculator keeps the arrêté's year, as an estimate; have it confirmed.",
-                date_text(a.date, a.certainty), date_text(Some(y), Certainty::Estimated));
+            let note = tl!(STANDING_REGISTER_GIVES_LAST_DAY_TITLE, date_text(a.date, a.certainty), date_text(Some(y), Certainty::Estimated));
             GraceEnd { date: Some(y), certainty: Certainty::Estimated, sources, note: Some(note) }
         }
         (Some(a), _) if a.date.is_some() => GraceEnd { date: a.date, certainty: a.certainty, sources: vec![a.source.clone().into()], note: None },
@@ -214,11 +206,11 @@ pub fn deadline(kind: &'static str, date: Option<Date>, certainty: Certainty, la
 /// latest"), never a date it does not have.
 fn ended(end: &DatedFact) -> Text {
     match (end.date, end.not_before, end.not_after) {
-        (Some(d), _, _) => tl!("le {}", "on {}", date_text(Some(d), end.certainty)),
-        (None, Some(a), Some(b)) => tl!("entre le {} et le {}", "between {} and {}", Text::date(a), Text::date(b)),
-        (None, None, Some(b)) => tl!("au plus tard le {}", "by {} at the latest", Text::date(b)),
-        (None, Some(a), None) => tl!("après le {}", "after {}", Text::date(a.pred())),
-        (None, None, None) => tx!("à une date que nos données n'ont pas", "on a date our data does not have"),
+        (Some(d), _, _) => tl!(STANDING_TEXT, date_text(Some(d), end.certainty)),
+        (None, Some(a), Some(b)) => tl!(STANDING_BETWEEN_2, Text::date(a), Text::date(b)),
+        (None, None, Some(b)) => tl!(STANDING_LATEST_2, Text::date(b)),
+        (None, Some(a), None) => tl!(STANDING_AFTER, Text::date(a.pred())),
+        (None, None, None) => tx!(STANDING_DATE_OUR_DATA_DOES_HAVE),
     }
 }
 
@@ -235,11 +227,8 @@ pub const DATA_AGE_NOTICE_DAYS: i32 = 60;
 fn data_age(title: &Title, as_of: Date) -> Option<Fact> {
     let snapshot = title.snapshot.filter(|s| s.days_until(as_of) > DATA_AGE_NOTICE_DAYS)?;
     let months = snapshot.months_until(as_of);
-    let age = if months == 1 { tx!("1 mois", "1 month") } else { tl!("{} mois", "{} months", months) };
-    Some(Fact::Note(tl!(
-        "Nos données du registre national datent du {}, {} avant la date de cette réponse : un renouvellement, une révision ou une nouvelle fiche du titre a pu paraître depuis ; la fiche du titre sur le site de France compétences fait foi.",
-        "Our national register data dates from {}, {} before the date of this answer: a renewal, a revision or a new fiche of the title may have been published since; the title's fiche on France compétences' website prevails.",
-        Text::date(snapshot), age)))
+    let age = if months == 1 { tx!(STANDING_1_MONTH) } else { tl!(STANDING_MONTHS, months) };
+    Some(Fact::Note(tl!(STANDING_OUR_NATIONAL_REGISTER_DATA_DATES, Text::date(snapshot), age)))
 }
 
 /// Establishes the title's standing on `asOf` (rules.md R6, R12).
@@ -248,8 +237,8 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
     let ask = ctx.ask().text();
     let last = title.versions.len() - 1;
     let mut facts: Vec<Fact> = data_age(title, ctx.as_of).into_iter().collect();
-    let validity_label = tx!("Dernier jour de l'enregistrement du titre", "Last day of the title's registration");
-    let grace_label = tx!("Fin de l'année laissée aux titulaires de CCP pour obtenir le titre", "End of the year CCP holders have to obtain the title");
+    let validity_label = tx!(STANDING_LAST_DAY_TITLE_S_REGISTRATION);
+    let grace_label = tx!(STANDING_END_YEAR_CCP_HOLDERS_HAVE);
     let unknown = |what: Text, reason: Text, text: Text, sources: Vec<SourceId>, mut facts: Vec<Fact>| {
         facts.push(Fact::Unknown(Unknown { what, ask: ask.clone() }));
         TitleStanding { standing: Standing::Unknown { reason }, text, certainty: Certainty::Unknown, sources, facts, end: None, grace: None, replaced: None }
@@ -259,22 +248,19 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             let start = &title.versions[0].start;
             let from = match start.date {
                 Some(d) => date_text(Some(d), start.certainty),
-                None => tl!("pas avant le {}", "not before {}", Text::date(start.earliest().unwrap_or(ctx.as_of))),
+                None => tl!(STANDING_BEFORE_2, Text::date(start.earliest().unwrap_or(ctx.as_of))),
             };
             TitleStanding {
                 standing: Standing::NotCreated,
-                text: tl!("À cette date, le titre n'existait pas encore (il date du {}).", "On that date, the title did not exist yet (it dates from {}).", from),
+                text: tl!(STANDING_DATE_TITLE_DID_EXIST_YET, from),
                 certainty: title.fact_certainty(start), sources: vec![start.source.clone().into()], facts, end: None, grace: None, replaced: None,
             }
         }
         VersionAt::Undated { index } => {
             let source = title.versions[index].start.source.clone();
-            unknown(tl!("si la fiche {} était en vigueur à cette date (le registre ne donne pas sa date de début)",
-                    "whether fiche {} was in force on that date (the register gives no start date for it)", fiche(title, index)),
-                tl!("le registre ne donne pas de date de début pour la fiche {}", "the register gives no start date for fiche {}", fiche(title, index)),
-                tl!("Le registre ne donne pas de date de début pour la fiche {} (une fiche ancienne ou inactive) : nos données ne disent pas si le titre est en vigueur à cette date.",
-                    "The register gives no start date for fiche {} (an old or inactive fiche): our data does not say whether the title is in force on that date.",
-                    fiche(title, index)),
+            unknown(tl!(STANDING_WHETHER_FICHE_WAS_FORCE_DATE, fiche(title, index)),
+                tl!(STANDING_REGISTER_GIVES_START_DATE_FICHE, fiche(title, index)),
+                tl!(STANDING_REGISTER_GIVES_START_DATE_FICHE_2, fiche(title, index)),
                 vec!["policy".into(), source.into()], facts)
         }
         VersionAt::InForce { index, certainty: version_certainty, registered: title_certainty, alternatives } => {
@@ -286,19 +272,15 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             facts.push(deadline("titleValidityEnd", shown, end.certainty, validity_label, None));
             if index == last {
                 let grace = grace_end(ctx.params, title, index);
-                let condition = (title.after_registration_end != AfterEnd::Closed).then_some(tx!(
-                    "si le titre est clôturé à la fin de son enregistrement", "if the title is closed when its registration ends"));
+                let condition = (title.after_registration_end != AfterEnd::Closed).then_some(tx!(STANDING_IF_TITLE_CLOSED_WHEN_REGISTRATION));
                 facts.push(deadline("closureGraceEnd", grace.date, grace.certainty, grace_label, condition));
                 facts.extend(grace.note.map(Fact::Note));
             }
             let rncp = version.rncp.as_deref().map_or_else(Text::default, |n| Text::plain(format!(", fiche {n}")));
             let text = if alternatives.is_empty() {
-                tl!("À cette date, le titre est en vigueur dans sa version {}{} ; {}.", "On that date, the title is in force in its {} version{}; {}.",
-                    Text::plain(&version.id), rncp, runs_until(&end, end_certainty, index == last))
+                tl!(STANDING_DATE_TITLE_FORCE_VERSION, Text::plain(&version.id), rncp, runs_until(&end, end_certainty, index == last))
             } else {
-                tl!("À cette date, la version en vigueur est la {} ou une version antérieure : la date du changement n'est pas dans nos données.",
-                    "On that date, the version in force is the {} one or an earlier one: the date of the change is not in our data.",
-                    Text::plain(&version.id))
+                tl!(STANDING_DATE_VERSION_FORCE_ONE_EARLIER, Text::plain(&version.id))
             };
             facts.push(Fact::Version(VersionInForce {
                 id: version.id.clone(),
@@ -328,14 +310,11 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             };
             let inferred = title.after_registration_end == AfterEnd::ClosedByInference;
             if index == last && title.after_registration_end == AfterEnd::Replaced {
-                let names = Text::join(title.replaced_by.iter().map(|r| tl!("« {} » ({})", "\"{}\" ({})", r.name.clone(), Text::plain(&r.code))).collect(),
-                    &[", ", ", "]);
+                let names = Text::join(title.replaced_by.iter().map(|r| tl!(STANDING_TEXT_2, r.name.clone(), Text::plain(&r.code))).collect(),
+                    crate::text::msg::TEXT_SEP_COMMA);
                 let certainty = title.fact_certainty(&end);
-                let text = tl!(
-                    "Ce titre n'est plus délivré : son enregistrement a pris fin {} et le registre nomme les titres qui le remplacent : {}. Vos CCP peuvent compter pour eux, selon leurs tables de correspondance : consultez ces titres.",
-                    "This title is no longer awarded: its registration ended {} and the register names the titles that replace it: {}. Your CCPs may count towards them, under their correspondence tables: look those titles up.",
-                    ended(&end), names.clone());
-                let reason = tl!("le titre a été remplacé par {} : voyez ces titres", "the title was replaced by {}: see those titles", names);
+                let text = tl!(STANDING_TITLE_LONGER_AWARDED_REGISTRATION_ENDED, ended(&end), names.clone());
+                let reason = tl!(STANDING_TITLE_WAS_REPLACED_SEE_THOSE, names);
                 return TitleStanding { standing: Standing::Replaced { certainty, reason }, text, certainty,
                     sources: vec!["arrete-2015-art3".into(), end.source.clone().into()], facts,
                     end: end.date.map(|d| (d, end.certainty)), grace: None, replaced: None };
@@ -348,24 +327,18 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                     let certainty = grace.certainty.min(closure);
                     let (grace_words, end_date) = (date_text(Some(until), grace.certainty), end.date.map(|d| (d, end.certainty)));
                     let mut inference = if inferred {
-                        tl!(" Nos données du {} ne lui connaissent aucune suite : cette clôture en est déduite, donc estimée.",
-                            " Our data of {} names no successor: the closure is inferred from it, so an estimate.", Text::date(snapshot.unwrap_or(ctx.as_of)))
+                        tl!(STANDING_OUR_DATA_NAMES_SUCCESSOR_CLOSURE, Text::date(snapshot.unwrap_or(ctx.as_of)))
                     } else {
                         Text::default()
                     };
                     // The register's last award date, when the arrêté's year overrides it, is shown beside it.
                     if let Some(note) = grace.note {
-                        inference = tl!("{} {}", "{} {}", inference, note);
+                        inference = tl!(STANDING_TEXT_3, inference, note);
                     }
                     let (standing, text) = if ctx.as_of <= until {
-                        (Standing::Grace { until, closure, certainty }, tl!(
-                            "Le titre est clôturé depuis la fin de son enregistrement, le {} : les titulaires de CCP ont {} pour l'obtenir.{}",
-                            "The title was closed when its registration ended on {}: CCP holders have {} to obtain it.{}",
-                            end_words, until_text(until, grace.certainty), inference))
+                        (Standing::Grace { until, closure, certainty }, tl!(STANDING_TITLE_WAS_CLOSED_WHEN_REGISTRATION, end_words, until_text(until, grace.certainty), inference))
                     } else {
-                        (Standing::Ended { until, closure, certainty }, tl!(
-                            "Le titre est clôturé depuis le {}, et l'année laissée aux titulaires de CCP a pris fin le {}.{}",
-                            "The title was closed on {}, and the year left to CCP holders ended on {}.{}", end_words, grace_words, inference))
+                        (Standing::Ended { until, closure, certainty }, tl!(STANDING_TITLE_WAS_CLOSED_YEAR_LEFT, end_words, grace_words, inference))
                     };
                     let mut sources = grace.sources;
                     if inferred {
@@ -374,27 +347,22 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                     TitleStanding { standing, text, certainty, sources, facts, end: end_date, grace: Some((until, grace.certainty)), replaced: None }
                 }
                 (Some(_), None) => {
-                    let what = tx!("le délai laissé aux titulaires de CCP après la clôture du titre", "the time left to CCP holders after the title's closure");
-                    unknown(what.clone(), tl!("{} n'est pas dans nos données", "{} is not in our data", what.clone()),
-                        tl!("Nos données ne disent pas {}.", "Our data does not say {}.", what), end_sources, facts)
+                    let what = tx!(STANDING_TIME_LEFT_CCP_HOLDERS_AFTER);
+                    unknown(what.clone(), tl!(STANDING_OUR_DATA, what.clone()),
+                        tl!(STANDING_OUR_DATA_DOES_SAY, what), end_sources, facts)
                 }
                 (None, _) if inferred && index == last => {
                     let of = Text::date(snapshot.unwrap_or(ctx.as_of));
-                    unknown(tl!("si le titre a été renouvelé après la fin de son enregistrement, {}", "whether the title was renewed after its registration ended {}", ended(&end)),
-                        tl!("nos données du {} déduisent une clôture du titre, mais il a pu être renouvelé depuis", "our data of {} infers that the title was closed, but it may have been renewed since", of.clone()),
-                        tl!("L'enregistrement du titre a pris fin {} et nos données du {} ne lui connaissent aucune suite : nous en déduisions une clôture, mais ces données sont antérieures à la date demandée et un renouvellement a pu intervenir depuis.",
-                            "The title's registration ended {} and our data of {} names no successor: we inferred a closure, but that data predates the date asked about and a renewal may have come since.",
-                            ended(&end), of),
+                    unknown(tl!(STANDING_WHETHER_TITLE_WAS_RENEWED_AFTER, ended(&end)),
+                        tl!(STANDING_OUR_DATA_INFERS_TITLE_WAS, of.clone()),
+                        tl!(STANDING_TITLE_S_REGISTRATION_ENDED_OUR, ended(&end), of),
                         vec!["arrete-2015-art3".into(), "policy".into(), end.source.clone().into()], facts)
                 }
                 (None, _) => {
-                    let what = tl!("ce que devient le titre après la fin de son enregistrement, {} (prorogé, révisé ou clôturé)",
-                        "what became of the title after its registration ended {} (extended, revised or closed)", ended(&end));
-                    let after = snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(
-                        " Nos données datent du {} : la suite n'y figure pas.", " Our data dates from {}: what followed is not in it.", Text::date(s)));
-                    unknown(what.clone(), tx!("ce qu'est devenu le titre à la fin de son enregistrement n'est pas dans nos données",
-                            "what became of the title when its registration ended is not in our data"),
-                        tl!("Nos données ne disent pas {}.{}", "Our data does not say {}.{}", what, after), end_sources, facts)
+                    let what = tl!(STANDING_WHAT_BECAME_TITLE_AFTER_REGISTRATION, ended(&end));
+                    let after = snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(STANDING_OUR_DATA_DATES_WHAT_FOLLOWED, Text::date(s)));
+                    unknown(what.clone(), tx!(STANDING_WHAT_BECAME_TITLE_WHEN_REGISTRATION),
+                        tl!(STANDING_OUR_DATA_DOES_SAY_2, what, after), end_sources, facts)
                 }
             }
         }
@@ -414,13 +382,10 @@ pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) ->
         (Standing::Grace { certainty, .. }, Purpose::SessionCcp) => (Tri::Yes, *certainty, standing.text.clone()),
         (Standing::Ended { certainty, .. }, Purpose::SessionCcp) => (Tri::No, *certainty, standing.text.clone()),
         (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionTitre) => (Tri::No, *closure, match standing.grace {
-            Some((until, c)) if matches!(standing.standing, Standing::Grace { .. }) => tl!(
-                "Le titre est clôturé depuis le {} : plus de nouvelle session titre ; seuls les titulaires de CCP peuvent encore l'obtenir, {}.",
-                "The title was closed on {}: no new session titre; only CCP holders may still obtain it, {}.", closed_on(), until_text(until, c)),
-            _ => tl!("Le titre est clôturé depuis le {} : plus de nouvelle session titre.", "The title was closed on {}: no new session titre.", closed_on()),
+            Some((until, c)) if matches!(standing.standing, Standing::Grace { .. }) => tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION, closed_on(), until_text(until, c)),
+            _ => tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION_2, closed_on()),
         }),
-        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionCcs) => (Tri::No, (*closure).min(Certainty::Secondary), tl!(
-            "Le titre est clôturé depuis le {} : il n'y a plus de session CCS.", "The title was closed on {}: there are no more sessions CCS.", closed_on())),
+        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionCcs) => (Tri::No, (*closure).min(Certainty::Secondary), tl!(STANDING_TITLE_WAS_CLOSED_THERE_MORE, closed_on())),
     };
     let mut sources = standing.sources.clone();
     if purpose == Purpose::SessionCcs && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. }) {
@@ -428,8 +393,7 @@ pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) ->
     }
     // An inferred closure says so in the words of every answer resting on it (R12).
     let text = match &standing.standing {
-        Standing::Grace { closure, .. } | Standing::Ended { closure, .. } if *closure == Certainty::Estimated && text != standing.text => tl!(
-            "{} (Clôture déduite de nos données, donc estimée.)", "{} (A closure inferred from our data, so an estimate.)", text),
+        Standing::Grace { closure, .. } | Standing::Ended { closure, .. } if *closure == Certainty::Estimated && text != standing.text => tl!(STANDING_CLOSURE_INFERRED_OUR_DATA_SO, text),
         _ => text,
     };
     j.push(Decision::new("R6", verdict, certainty, &[], text).citing_all(sources).with_all(standing.facts.iter().cloned()))
@@ -470,9 +434,9 @@ fn listed(items: impl Iterator<Item = Text>) -> Text {
         if shown.len() < MAX_LISTED { shown.push(item) } else { more += 1 }
     }
     if more > 0 {
-        shown.push(tl!("… et {} autres", "… and {} more", more));
+        shown.push(tl!(STANDING_MORE, more));
     }
-    Text::join(shown, &[", ", ", "])
+    Text::join(shown, crate::text::msg::TEXT_SEP_COMMA)
 }
 
 /// Ids with their place in the list they come from, sorted by id, for [`lookup`].
@@ -512,7 +476,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
     let mut unknown: Vec<Option<(Text, String)>> = vec![None; held.len()];
     let mut uncertain: Vec<Option<usize>> = vec![None; held.len()];
     let name = |id: &str| title.ccp(id).map_or_else(|| Text::plain(id), |(_, c)| Text::from(&c.name));
-    let named = |ids: &mut dyn Iterator<Item = &str>| listed(ids.map(|id| tl!("{} « {} »", "{} \"{}\"", id, name(id))));
+    let named = |ids: &mut dyn Iterator<Item = &str>| listed(ids.map(|id| tl!(STANDING_TEXT_4, id, name(id))));
     for v in 0..=target {
         if v > 0 && !state.is_empty() {
             let (prev, version) = (&title.versions[v - 1], &title.versions[v]);
@@ -522,9 +486,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                 None => {
                     for entry in state.drain(..) {
                         for o in entry.origins {
-                            unknown[o].get_or_insert_with(|| (tl!(
-                                "la table de correspondance de la version {} vers la version {} n'est pas dans nos données",
-                                "the correspondence table from the {} version to the {} version is not in our data", p, n), table.source.clone()));
+                            unknown[o].get_or_insert_with(|| (tl!(STANDING_CORRESPONDENCE_TABLE_VERSION_VERSION_OUR, p, n), table.source.clone()));
                         }
                     }
                 }
@@ -558,9 +520,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                             for &o in &origins {
                                 if dropped[o].is_none() {
                                     let lacking = lacking.get_or_insert_with(|| named(&mut row.from.iter().filter(|id| find(id).is_none()).map(String::as_str))).clone();
-                                    dropped[o] = Some((tl!(
-                                        "la table {} → {} ne donne {} qu'avec aussi : {}, que vous ne détenez pas",
-                                        "the {} → {} table only gives {} together with: {}, which you do not hold", p, n, targets(), lacking),
+                                    dropped[o] = Some((tl!(STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH, p, n, targets(), lacking),
                                         table.certainty, table.source.clone()));
                                 }
                             }
@@ -568,9 +528,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                         }
                         if row.to.is_empty() {
                             for &o in &origins {
-                                dropped[o].get_or_insert_with(|| (tl!(
-                                    "la table {} → {} indique « néant » pour ce CCP : il ne donne aucun CCP de la nouvelle version",
-                                    "the {} → {} table says \"none\" for this CCP: it gives no CCP of the new version", p, n),
+                                dropped[o].get_or_insert_with(|| (tl!(STANDING_TABLE_SAYS_NONE_CCP_GIVES, p, n),
                                     table.certainty, table.source.clone()));
                             }
                             continue;
@@ -588,10 +546,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                                 }
                                 let who = named(&mut others.iter().map(|e| held[e.0].1));
                                 let certainty = others.iter().map(|e| e.2).fold(table.certainty, Certainty::min);
-                                dropped[o] = Some((tl!(
-                                    "la table {} → {} ne donne {} qu'avec aussi : {}, qui n'est plus valable (ses cinq ans sont passés)",
-                                    "the {} → {} table only gives {} together with: {}, which no longer counts (its five years have passed)",
-                                    p, n, targets(), who), certainty, table.source.clone()));
+                                dropped[o] = Some((tl!(STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH_2, p, n, targets(), who), certainty, table.source.clone()));
                             }
                             continue;
                         }
@@ -622,12 +577,10 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                             }
                         }
                     }
-                    let note = table.note.clone().map_or_else(Text::default, |t| tl!(" ({})", " ({})", t));
+                    let note = table.note.clone().map_or_else(Text::default, |t| tl!(STANDING_TEXT_5, t));
                     for (entry, _) in state.iter().zip(&named_by_a_row).filter(|(_, named)| !**named) {
                         for &o in &entry.origins {
-                            dropped[o].get_or_insert_with(|| (tl!(
-                                "la table {} → {} n'a pas de ligne pour ce CCP{}",
-                                "the {} → {} table has no row for this CCP{}", p, n, note.clone()), table.certainty, table.source.clone()));
+                            dropped[o].get_or_insert_with(|| (tl!(STANDING_TABLE_ROW_CCP, p, n, note.clone()), table.certainty, table.source.clone()));
                         }
                     }
                     state = next;
@@ -656,8 +609,7 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                 Chain::Unknown { reason, trail: trails[k].clone(), source }
             } else {
                 Chain::Unknown {
-                    reason: tx!("ce CCP relève d'une version postérieure à celle en vigueur à cette date",
-                        "this CCP belongs to a version later than the one in force on that date"),
+                    reason: tx!(STANDING_CCP_BELONGS_VERSION_LATER_THAN),
                     trail: trails[k].clone(),
                     source: title.versions[held[k].0].start.source.clone(),
                 }

@@ -40,10 +40,10 @@ impl Unit {
     fn amount(self, n: f64, number: fn(f64) -> Text) -> Text {
         let one = matches!(number(n), Text::Number(100));
         match (self, one) {
-            (Unit::Months, true) => tl!("{} mois", "{} month", number(n)),
-            (Unit::Months, false) => tl!("{} mois", "{} months", number(n)),
-            (Unit::Hours, true) => tl!("{} heure", "{} hour", number(n)),
-            (Unit::Hours, false) => tl!("{} heures", "{} hours", number(n)),
+            (Unit::Months, true) => tl!(VAE_MONTH, number(n)),
+            (Unit::Months, false) => tl!(STANDING_MONTHS, number(n)),
+            (Unit::Hours, true) => tl!(VAE_HOUR, number(n)),
+            (Unit::Hours, false) => tl!(VAE_HOURS, number(n)),
         }
     }
 }
@@ -74,12 +74,11 @@ pub fn stated(experience: &Experience, unit: Unit) -> Text {
     let amount = |u: Unit, n: f64| u.amount(n, Text::number_down);
     let total = experience_in(experience, unit).unwrap_or_default();
     match (experience.months, experience.hours) {
-        (Some(m), Some(h)) => tl!("{} et {} ; le plus grand compte : {}", "{} and {}; the larger counts: {}",
-            amount(Unit::Months, m), amount(Unit::Hours, h), amount(unit, total)),
+        (Some(m), Some(h)) => tl!(VAE_LARGER_COUNTS, amount(Unit::Months, m), amount(Unit::Hours, h), amount(unit, total)),
         (Some(m), None) if unit == Unit::Months => amount(Unit::Months, m),
         (None, Some(h)) if unit == Unit::Hours => amount(Unit::Hours, h),
-        (Some(m), None) => tl!("{} (soit {})", "{} (that is {})", amount(Unit::Months, m), amount(unit, total)),
-        (None, Some(h)) => tl!("{} (soit {})", "{} (that is {})", amount(Unit::Hours, h), amount(unit, total)),
+        (Some(m), None) => tl!(VAE_TEXT, amount(Unit::Months, m), amount(unit, total)),
+        (None, Some(h)) => tl!(VAE_TEXT, amount(Unit::Hours, h), amount(unit, total)),
         (None, None) => Text::default(),
     }
 }
@@ -89,7 +88,7 @@ pub fn shortfall(have: f64, need: f64, unit: Unit) -> Text {
     if reaches(have, need) {
         return Text::default();
     }
-    tl!(" : il en manque {}", ": {} short", unit.amount(need - have, Text::number_up))
+    tl!(VAE_SHORT, unit.amount(need - have, Text::number_up))
 }
 
 /// Minimum experience for a VAE application, by filing date.
@@ -148,12 +147,9 @@ pub struct Admission {
 pub fn related(ctx: &Ctx, j: &mut Journal) -> Id {
     let related = ctx.situation.experience.as_ref().and_then(|e| e.related);
     j.push(Decision::on_answer("R7", related, Certainty::Official, &["L335-5", "referentiel"], "experience.related", [
-        tx!("Votre expérience est en rapport direct avec le titre (travail salarié ou bénévole).",
-            "Your experience is directly related to the title (paid or volunteer work)."),
-        tx!("La VAE demande une expérience en rapport direct avec le titre ; vous indiquez que la vôtre ne l'est pas.",
-            "VAE requires experience directly related to the title; you say yours is not."),
-        tx!("Il faut savoir si votre expérience est en rapport direct avec le titre.",
-            "We need to know whether your experience is directly related to the title."),
+        tx!(VAE_EXPERIENCE_DIRECTLY_RELATED_TITLE_PAID),
+        tx!(VAE_VAE_REQUIRES_EXPERIENCE_DIRECTLY_RELATED),
+        tx!(VAE_WE_NEED_KNOW_WHETHER_EXPERIENCE),
     ]))
 }
 
@@ -167,46 +163,28 @@ pub fn duration(ctx: &Ctx, j: &mut Journal, applied: Date) -> Id {
         Minimum::Months(m) | Minimum::Conflict { law: m, .. } => (f64::from(m), Unit::Months),
         Minimum::Hours(h) => (f64::from(h), Unit::Hours),
         Minimum::None => {
-            return j.push(Decision::new("R7", Tri::Yes, rule.certainty, rule.sources, tl!(
-                "Demande déposée le {} (parcours engagé depuis le {}) : aucune durée minimale d'expérience ; toute expérience en rapport direct avec le titre compte (travail, bénévolat, stages, périodes de mise en situation). Le référentiel parle encore d'un an : il est antérieur à la réforme.",
-                "Application filed on {} (path started from {}): no minimum duration of experience; any experience directly related to the title counts (work, volunteering, internships, work placements). The référentiel still says one year: it predates the reform.",
-                on, Text::date(VAE_REFORM))));
+            return j.push(Decision::new("R7", Tri::Yes, rule.certainty, rule.sources, tl!(VAE_APPLICATION_FILED_PATH_STARTED_MINIMUM, on, Text::date(VAE_REFORM))));
         }
     };
     let Some(have) = experience_in(&experience, unit) else {
-        let d = Decision::new("R7", Tri::Unknown, rule.certainty, rule.sources, tl!(
-            "Pour une demande déposée le {}, il faut au moins {} d'expérience : indiquez la durée de la vôtre (en mois ou en heures).",
-            "For an application filed on {}, at least {} of experience are required: give the length of yours (in months or hours).",
-            on, unit.amount(need, Text::number)));
+        let d = Decision::new("R7", Tri::Unknown, rule.certainty, rule.sources, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED, on, unit.amount(need, Text::number)));
         return j.push(d.with(Fact::Missing("experience.months")));
     };
     let (how, gap) = (stated(&experience, unit), shortfall(have, need, unit));
     let (certainty, text) = match rule.value {
-        Minimum::Hours(_) => (rule.certainty, tl!(
-            "Demande déposée le {} : il faut au moins {} d'expérience (une année de travail légale, soit 12 mois à temps plein) ; vous déclarez {}{}.",
-            "Application filed on {}: at least {} of experience are required (one legal working year, i.e. 12 months full time); you state {}{}.",
-            on, unit.amount(need, Text::number), how, gap)),
+        Minimum::Hours(_) => (rule.certainty, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED_2, on, unit.amount(need, Text::number), how, gap)),
         Minimum::Conflict { decree, .. } => {
             let decree = f64::from(decree);
             // Both texts agree above the decree's 3 years and below the law's 1 year.
             let certainty = if reaches(have, decree) || !reaches(have, need) { Certainty::Official } else { rule.certainty };
-            (certainty, tl!(
-                "Demande déposée le {} : la loi demande {} mois, le décret encore {} ; le calculateur applique {} mois et signale ce conflit. Vous déclarez {}{}.",
-                "Application filed on {}: the law requires {} months, the decree still {}; the calculator applies {} months and flags the conflict. You state {}{}.",
-                on, Text::number(need), Text::number(decree), Text::number(need), how, gap))
+            (certainty, tl!(VAE_APPLICATION_FILED_LAW_REQUIRES_MONTHS, on, Text::number(need), Text::number(decree), Text::number(need), how, gap))
         }
-        _ => (rule.certainty, tl!(
-            "Demande déposée le {} : il faut au moins {} d'expérience en rapport avec le titre ; vous déclarez {}{}.",
-            "Application filed on {}: at least {} of experience related to the title are required; you state {}{}.",
-            on, unit.amount(need, Text::number), how, gap)),
+        _ => (rule.certainty, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_RELATED, on, unit.amount(need, Text::number), how, gap)),
     };
     let mut d = Decision::new("R7", Tri::from_bool(reaches(have, need)), certainty, rule.sources, text);
     if let Minimum::Conflict { decree, .. } = rule.value {
         if !reaches(have, f64::from(decree)) {
-            d = d.with(Fact::Note(tl!(
-                "Entre le {} et le {}, loi et décret se contredisaient sur la durée d'expérience (1 an ou 3 ans) : faites confirmer par la DREETS.",
-                "Between {} and {}, the law and the decree disagreed on the length of experience (1 year or 3 years): have the DREETS confirm.",
-                Text::date(dates::VAE_ONE_YEAR_LAW), Text::date(dates::VAE_ONE_YEAR.pred()))));
+            d = d.with(Fact::Note(tl!(VAE_BETWEEN_LAW_DECREE_DISAGREED_LENGTH, Text::date(dates::VAE_ONE_YEAR_LAW), Text::date(dates::VAE_ONE_YEAR.pred()))));
         }
     }
     j.push(d)
@@ -216,24 +194,17 @@ pub fn duration(ctx: &Ctx, j: &mut Journal, applied: Date) -> Id {
 /// still valid, lapsed, pending, or not yet asked for (then the route starts with the application).
 pub fn admissibility(ctx: &Ctx, j: &mut Journal, applied: Date) -> Admission {
     let vae = ctx.situation.vae.clone().unwrap_or_default();
-    let note = Fact::Note(tx!("Une seule demande de VAE par année civile pour le même titre (et trois au plus pour des certifications différentes).",
-        "One VAE application per calendar year for the same title (and three at most for different certifications)."));
-    let end_label = tx!("Fin de validité de votre recevabilité : inscrivez-vous à une session titre au plus tard ce jour-là",
-        "End of your admissibility: register for a session titre by that day at the latest");
+    let note = Fact::Note(tx!(VAE_ONE_VAE_APPLICATION_PER_CALENDAR));
+    let end_label = tx!(VAE_END_ADMISSIBILITY_REGISTER_SESSION_TITRE);
     if applied < VAE_REFORM {
         let Some(notified) = vae.admissible else {
-            let d = Decision::new("R7", Tri::Yes, Certainty::Official, &["arrete-2015-art7", "R335-7"], tx!(
-                "Déposez votre demande de recevabilité auprès de l'unité départementale de la DREETS : sa décision vous permettra de vous inscrire à une session titre.",
-                "File your admissibility application with the DREETS unit of your département: its decision will let you register for a session titre."));
+            let d = Decision::new("R7", Tri::Yes, Certainty::Official, &["arrete-2015-art7", "R335-7"], tx!(VAE_FILE_ADMISSIBILITY_APPLICATION_DREETS_UNIT));
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         };
         let rule = super::in_force(ctx.params.admissibility_validity, notified);
         let Some(years) = rule.value else {
-            let what = tl!("combien de temps restait valable une recevabilité notifiée avant le {}", "how long an admissibility notified before {} stayed valid",
-                Text::date(dates::ARRETE_2006_ADMISSIBILITY));
-            let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(
-                "Votre recevabilité a été notifiée le {} : nos données ne disent pas {}.", "Your admissibility was notified on {}: our data does not say {}.",
-                Text::date(notified), what.clone()));
+            let what = tl!(VAE_HOW_LONG_ADMISSIBILITY_NOTIFIED_BEFORE, Text::date(dates::ARRETE_2006_ADMISSIBILITY));
+            let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(VAE_ADMISSIBILITY_WAS_NOTIFIED_OUR_DATA, Text::date(notified), what.clone()));
             let facts = [deadline("admissibilityEnd", None, Certainty::Unknown, end_label, None),
                 Fact::Unknown(Unknown { what, ask: ctx.ask().text() }), note];
             return Admission { id: j.push(d.with_all(facts)), admitted: false, until: None };
@@ -241,13 +212,9 @@ pub fn admissibility(ctx: &Ctx, j: &mut Journal, applied: Date) -> Admission {
         let end = notified.plus_years(years);
         let valid = ctx.as_of <= end;
         let text = if valid {
-            tl!("Votre recevabilité, notifiée par la DREETS le {}, vaut {} : {}. Elle établit que votre expérience remplit la condition : vous pouvez vous inscrire à une session titre.",
-                "Your admissibility, notified by the DREETS on {}, is valid {}: {}. It settles that your experience meets the condition: you may register for a session titre.",
-                Text::date(notified), Text::years(years), until_text(end, rule.certainty))
+            tl!(VAE_ADMISSIBILITY_NOTIFIED_DREETS_VALID_SETTLES, Text::date(notified), Text::years(years), until_text(end, rule.certainty))
         } else {
-            tl!("Votre recevabilité, notifiée le {}, valait {} et a pris fin le {} sans session : elle ne vous ouvre plus de session titre ; il faut déposer une nouvelle demande de recevabilité.",
-                "Your admissibility, notified on {}, was valid {} and ended on {} without a session: it no longer opens a session titre to you; a new admissibility application is needed.",
-                Text::date(notified), Text::years(years), date_text(Some(end), rule.certainty))
+            tl!(VAE_ADMISSIBILITY_NOTIFIED_WAS_VALID_ENDED, Text::date(notified), Text::years(years), date_text(Some(end), rule.certainty))
         };
         let d = Decision::new("R7", Tri::from_bool(valid), rule.certainty, rule.sources, text)
             .with(deadline("admissibilityEnd", Some(end), rule.certainty, end_label, None))
@@ -258,55 +225,38 @@ pub fn admissibility(ctx: &Ctx, j: &mut Journal, applied: Date) -> Admission {
     let delay = super::in_force(ctx.params.france_vae_decision, applied);
     let validity = super::in_force(ctx.params.france_vae_validity, applied);
     let (Some(months), Some(years)) = (delay.value, validity.value) else {
-        let what = tx!("les délais de la recevabilité sur France VAE", "the time limits of admissibility on France VAE");
-        let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, delay.sources, tl!("Nos données ne disent pas {}.", "Our data does not say {}.", what.clone()))
+        let what = tx!(VAE_TIME_LIMITS_ADMISSIBILITY_FRANCE_VAE);
+        let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, delay.sources, tl!(STANDING_OUR_DATA_DOES_SAY, what.clone()))
             .with(Fact::Unknown(Unknown { what, ask: Ask::FranceVae.text() }));
         return Admission { id: j.push(d.with(note)), admitted: false, until: None };
     };
     let decision_by = applied.plus_months(months);
     let granted = match (vae.admissible, vae.applied) {
-        (Some(notified), _) => Some((notified, tl!("accordée par le certificateur le {}", "granted by the certifier on {}", Text::date(notified)))),
-        (None, Some(_)) if ctx.as_of > decision_by => Some((decision_by, tl!(
-            "acquise le {} : le certificateur n'a pas répondu dans les {} mois, et son silence vaut acceptation",
-            "obtained on {}: the certifier did not answer within {} months, and silence means yes", Text::date(decision_by), months))),
+        (Some(notified), _) => Some((notified, tl!(VAE_GRANTED_CERTIFIER, Text::date(notified)))),
+        (None, Some(_)) if ctx.as_of > decision_by => Some((decision_by, tl!(VAE_OBTAINED_CERTIFIER_DID_ANSWER_WITHIN, Text::date(decision_by), months))),
         (None, Some(_)) => {
-            let d = Decision::new("R7", Tri::Yes, delay.certainty, delay.sources, tl!(
-                "Votre demande déposée le {} est à l'examen : le certificateur répond au plus tard le {} ; sans réponse à cette date, elle est réputée recevable.",
-                "Your application filed on {} is being examined: the certifier answers by {} at the latest; with no answer by then, it is deemed admissible.",
-                Text::date(applied), date_text(Some(decision_by), delay.certainty)))
-                .with(deadline("admissibilityDecisionBy", Some(decision_by), delay.certainty, tl!(
-                    "Le certificateur répond dans les {} mois ; sans réponse au plus tard ce jour-là, la demande est réputée recevable",
-                    "The certifier answers within {} months; with no answer by that day, the application is deemed admissible", months), None));
+            let d = Decision::new("R7", Tri::Yes, delay.certainty, delay.sources, tl!(VAE_APPLICATION_FILED_BEING_EXAMINED_CERTIFIER, Text::date(applied), date_text(Some(decision_by), delay.certainty)))
+                .with(deadline("admissibilityDecisionBy", Some(decision_by), delay.certainty, tl!(VAE_CERTIFIER_ANSWERS_WITHIN_MONTHS_ANSWER, months), None));
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         }
         (None, None) => {
-            let d = Decision::new("R7", Tri::Yes, delay.certainty, &["L6412-2", "vae-reform"], tl!(
-                "Déposez votre demande sur le portail France VAE : le certificateur décide de sa recevabilité dans les {} mois, et son silence vaut acceptation. Une fois recevable, vous pouvez vous inscrire à une session titre.",
-                "File your application on the France VAE portal: the certifier decides on its admissibility within {} months, and silence means yes. Once admissible, you may register for a session titre.",
-                months));
+            let d = Decision::new("R7", Tri::Yes, delay.certainty, &["L6412-2", "vae-reform"], tl!(VAE_FILE_APPLICATION_FRANCE_VAE_PORTAL, months));
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         }
     };
     let (from, how) = granted.expect("handled above");
     let end = from.plus_years(years);
-    let what = tx!("combien de temps reste valable une recevabilité accordée sur France VAE", "how long an admissibility granted on France VAE stays valid");
-    let end_fact = deadline("admissibilityEnd", Some(end), validity.certainty, tl!(
-        "Fin estimée de votre recevabilité (l'ancienne durée de validité, {}, prise comme estimation)",
-        "Estimated end of your admissibility (the former validity, {}, used as an estimate)", Text::years(years)), None);
+    let what = tx!(VAE_HOW_LONG_ADMISSIBILITY_GRANTED_FRANCE);
+    let end_fact = deadline("admissibilityEnd", Some(end), validity.certainty, tl!(VAE_ESTIMATED_END_ADMISSIBILITY_FORMER_VALIDITY, Text::years(years)), None);
     let mut sources = vec!["L6412-2"];
     sources.extend(validity.sources);
     let d = if ctx.as_of <= end {
-        Decision::new("R7", Tri::Yes, validity.certainty.min(delay.certainty), &[], tl!(
-            "Votre recevabilité a été {} : vous pouvez poursuivre vers une session titre. Sa durée de validité n'est pas fixée dans nos données ; en prenant pour estimation l'ancienne règle ({}), elle vaut {}.",
-            "Your admissibility was {}: you may go on to a session titre. How long it stays valid is not in our data; taking the former rule ({}) as an estimate, it lasts {}.",
-            how, Text::years(years), until_text(end, validity.certainty)))
+        Decision::new("R7", Tri::Yes, validity.certainty.min(delay.certainty), &[], tl!(VAE_ADMISSIBILITY_WAS_MAY_GO_SESSION, how, Text::years(years), until_text(end, validity.certainty)))
     } else {
-        let ago = if years == 1 { tx!("il y a plus d'un an", "more than a year ago") } else {
-            tl!("il y a plus de {}", "more than {} ago", Text::years(years))
+        let ago = if years == 1 { tx!(VAE_MORE_THAN_YEAR_AGO) } else {
+            tl!(VAE_MORE_THAN_AGO, Text::years(years))
         };
-        Decision::new("R7", Tri::Unknown, Certainty::Unknown, &[], tl!(
-            "Votre recevabilité a été {}, {} : nos données ne disent pas si elle est encore valable.",
-            "Your admissibility was {}, {}: our data does not say whether it is still valid.", how, ago))
+        Decision::new("R7", Tri::Unknown, Certainty::Unknown, &[], tl!(VAE_ADMISSIBILITY_WAS_OUR_DATA_DOES, how, ago))
     };
     let d = d.citing_all(law(&sources)).with(Fact::Unknown(Unknown { what, ask: Ask::FranceVae.text() }));
     let admitted = d.verdict == Tri::Yes;
@@ -326,8 +276,5 @@ fn admitted_note(ctx: &Ctx, applied: Date) -> Option<Fact> {
         Minimum::None => return None,
     };
     let have = experience_in(experience, unit)?;
-    (!reaches(have, need)).then(|| Fact::Note(tl!(
-        "Vous déclarez {} d'expérience, moins que le minimum de l'époque ({}) : votre recevabilité a été accordée, elle fait foi ; le calculateur ne revient pas dessus.",
-        "You state {} of experience, less than the minimum of the time ({}): your admissibility was granted and stands; the calculator does not reopen it.",
-        stated(experience, unit), unit.amount(need, Text::number))))
+    (!reaches(have, need)).then(|| Fact::Note(tl!(VAE_STATE_EXPERIENCE_LESS_THAN_MINIMUM, stated(experience, unit), unit.amount(need, Text::number))))
 }

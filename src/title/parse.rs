@@ -33,9 +33,7 @@ pub fn forbidden(c: char) -> bool {
 /// at fault (`titles[0].versions[3].ccps[0].name.en`).
 fn no_controls(value: &Value, path: &str) -> Result<(), Error> {
     let bad = |s: &str| s.chars().find(|&c| forbidden(c));
-    let fail = |path: &str, c: char| Error::new(ErrorCode::InvalidTitleData, path, crate::tl!(
-        "caractère de contrôle ou d'inversion du sens d'écriture interdit (U+{})", "control or bidirectional override character not allowed (U+{})",
-        crate::Text::plain(hex4(u32::from(c)))));
+    let fail = |path: &str, c: char| Error::new(ErrorCode::InvalidTitleData, path, crate::tl!(DATA_CONTROL_BIDIRECTIONAL_OVERRIDE_CHARACTER_ALLOWED, crate::Text::plain(hex4(u32::from(c)))));
     match value {
         Value::String(s) => bad(s).map_or(Ok(()), |c| Err(fail(path, c))),
         Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
@@ -87,8 +85,7 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
         "versions", "afterRegistrationEnd", "replacedBy", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
     let format = o.present("format", o.number("format")?)?;
     if format != f64::from(super::FORMAT) {
-        return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(
-            "format de données non pris en charge (attendu : {})", "unsupported data format (expected {})", super::FORMAT)));
+        return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(DATA_UNSUPPORTED_DATA_FORMAT_EXPECTED, super::FORMAT)));
     }
     let mut t = Title { format: super::FORMAT, ..Title::default() };
     t.code = o.string("code")?;

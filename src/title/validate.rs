@@ -24,8 +24,7 @@ pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
         validate_title(title, &at)?;
         let folded = title.code.to_ascii_lowercase();
         match codes.binary_search(&folded) {
-            Ok(_) => return Err(bad(at(".code"), tx!("code de titre en double (majuscules et minuscules confondues)",
-                "duplicated title code (whatever the case)"))),
+            Ok(_) => return Err(bad(at(".code"), tx!(DATA_DUPLICATED_TITLE_CODE_WHATEVER_CASE))),
             Err(i) => codes.insert(i, folded),
         }
     }
@@ -54,7 +53,7 @@ fn bad(field: String, what: Text) -> Error {
 }
 
 fn too_many(field: String, max: usize) -> Error {
-    Error::new(ErrorCode::TooMany, field, tx!("trop d'éléments (au plus {})", "too many entries (at most {})", max))
+    Error::new(ErrorCode::TooMany, field, tx!(DATA_TOO_MANY_ENTRIES_MOST, max))
 }
 
 /// Every text of the data stays within the documented length.
@@ -72,9 +71,7 @@ fn texts(field: impl Fn(&str) -> String, value: &Words) -> Result<(), Error> {
 
 fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
     if !valid_code(&title.code) {
-        return Err(bad(at(".code"), tx!(
-            "code de titre invalide : une lettre ou un chiffre, puis 63 lettres, chiffres, « . », « _ » ou « - » au plus, et pas « index »",
-            "invalid title code: a letter or digit, then at most 63 letters, digits, \".\", \"_\" or \"-\", and not \"index\"")));
+        return Err(bad(at(".code"), tx!(DATA_INVALID_TITLE_CODE_LETTER_DIGIT)));
     }
     text(at(".code"), &title.code)?;
     texts(|r| at(&format!(".name{r}")), &title.name)?;
@@ -88,24 +85,22 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     let mut source_ids = Ids::default();
     for (i, s) in title.sources.iter().enumerate() {
         if !source_ids.insert(s.id.as_str()) {
-            return Err(bad(at(&format!(".sources[{i}].id")), tx!("source en double", "duplicated source")));
+            return Err(bad(at(&format!(".sources[{i}].id")), tx!(DATA_DUPLICATED_SOURCE)));
         }
         text(at(&format!(".sources[{i}].fr")), &s.fr)?;
         text(at(&format!(".sources[{i}].en")), &s.en)?;
     }
     let source = |field: String, id: &str| -> Result<(), Error> {
         if source_ids.contains(id) { Ok(()) } else {
-            Err(bad(field, tx!("source « {} » absente de la liste sources", "source \"{}\" is not in the sources list",
-                crate::error::short(id))))
+            Err(bad(field, tx!(DATA_SOURCE_SOURCES_LIST, crate::error::short(id))))
         }
     };
     if title.versions.is_empty() {
-        return Err(bad(at(".versions"), tx!("au moins une version est requise", "at least one version is required")));
+        return Err(bad(at(".versions"), tx!(DATA_LEAST_ONE_VERSION_REQUIRED)));
     }
     // A closure inferred from the data holds only up to the data's date (rules.md R12).
     if title.after_registration_end == super::AfterEnd::ClosedByInference && title.snapshot.is_none() {
-        return Err(bad(at(".snapshot"), tx!("une clôture déduite des données demande la date de ces données (snapshot)",
-            "a closure inferred from the data needs the data's date (snapshot)")));
+        return Err(bad(at(".snapshot"), tx!(DATA_CLOSURE_INFERRED_DATA_NEEDS_DATA)));
     }
     let mut ccp_ids = Ids::default();
     let mut previous_start: Option<crate::Date> = None;
@@ -117,21 +112,18 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         // Versions follow each other: each starts after the previous one surely had.
         if let (Some(prev), Some(start)) = (previous_start, version.start.earliest()) {
             if start <= prev {
-                return Err(bad(vat(".start"), tx!("la version commence avant ou en même temps que la précédente",
-                    "this version starts on or before the previous one")));
+                return Err(bad(vat(".start"), tx!(DATA_VERSION_STARTS_BEFORE_PREVIOUS_ONE)));
             }
         }
         previous_start = version.start.latest().or(previous_start);
         match (&version.end, v == last) {
-            (None, true) => return Err(bad(vat(".end"), tx!("la dernière version a une date de fin d'enregistrement",
-                "the last version has an end of registration"))),
+            (None, true) => return Err(bad(vat(".end"), tx!(DATA_LAST_VERSION_END_REGISTRATION))),
             (Some(end), _) => {
                 fact(end, &vat(".end"))?;
                 source(vat(".end.source"), &end.source)?;
                 if let (Some(end), Some(start)) = (end.latest(), version.start.earliest()) {
                     if end < start {
-                        return Err(bad(vat(".end"), tx!("la fin d'enregistrement précède le début de la version",
-                            "the registration ends before the version starts")));
+                        return Err(bad(vat(".end"), tx!(DATA_REGISTRATION_ENDS_BEFORE_VERSION_STARTS)));
                     }
                 }
             }
@@ -142,15 +134,14 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             source(vat(".lastAward.source"), &award.source)?;
         }
         if version.ccps.is_empty() {
-            return Err(bad(vat(".ccps"), tx!("une version a au moins un CCP", "a version has at least one CCP")));
+            return Err(bad(vat(".ccps"), tx!(DATA_VERSION_LEAST_ONE_CCP)));
         }
         if version.ccps.len() > limits::MAX_CCPS {
             return Err(too_many(vat(".ccps"), limits::MAX_CCPS));
         }
         for (c, ccp) in version.ccps.iter().enumerate() {
             if ccp.id.trim().is_empty() || !ccp_ids.insert(ccp.id.as_str()) {
-                return Err(bad(vat(&format!(".ccps[{c}].id")), tx!("identifiant de CCP vide ou en double",
-                    "empty or duplicated CCP id")));
+                return Err(bad(vat(&format!(".ccps[{c}].id")), tx!(DATA_EMPTY_DUPLICATED_CCP_ID)));
             }
             text(vat(&format!(".ccps[{c}].id")), &ccp.id)?;
             texts(|r| vat(&format!(".ccps[{c}].name{r}")), &ccp.name)?;
@@ -165,16 +156,12 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             }
         }
         if ccps_certainty_mismatch(version) {
-            return Err(bad(vat(".ccpsCertainty"), tx!(
-                "une liste de CCP inconnue est un seul CCP « placeholder » ; une liste estimée peut en finir par un ; une liste sûre n'en a pas",
-                "an unknown CCP list is one placeholder CCP; an estimated list may end with one; a sure list has none")));
+            return Err(bad(vat(".ccpsCertainty"), tx!(DATA_UNKNOWN_CCP_LIST_ONE_PLACEHOLDER)));
         }
         match (v, &version.correspondence) {
-            (0, Some(_)) => return Err(bad(vat(".correspondence"), tx!("la première version n'a pas de table de correspondance",
-                "the first version has no correspondence table"))),
+            (0, Some(_)) => return Err(bad(vat(".correspondence"), tx!(DATA_FIRST_VERSION_CORRESPONDENCE_TABLE))),
             (0, None) => {}
-            (_, None) => return Err(bad(vat(".correspondence"), tx!("table de correspondance requise (rows: null si inconnue)",
-                "correspondence table required (rows: null when unknown)"))),
+            (_, None) => return Err(bad(vat(".correspondence"), tx!(DATA_CORRESPONDENCE_TABLE_REQUIRED_ROWS_NULL))),
             (_, Some(table)) => {
                 source(vat(".correspondence.source"), &table.source)?;
                 rows(table, &title.versions[v - 1], version, &|rest| vat(&format!(".correspondence{rest}")))?;
@@ -183,8 +170,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     }
     // A replaced title names its successors; only a replaced one does.
     if (title.after_registration_end == super::AfterEnd::Replaced) == title.replaced_by.is_empty() {
-        return Err(bad(at(".replacedBy"), tx!("« replacedBy » nomme les titres qui remplacent un titre « replaced », et seulement alors",
-            "\"replacedBy\" names the titles that replace a \"replaced\" title, and only then")));
+        return Err(bad(at(".replacedBy"), tx!(DATA_REPLACEDBY_NAMES_TITLES_REPLACE_REPLACED)));
     }
     for (r, successor) in title.replaced_by.iter().enumerate() {
         text(at(&format!(".replacedBy[{r}].code")), &successor.code)?;
@@ -196,7 +182,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     source(at(".ccsSource"), &title.ccs_source)?;
     for (c, ccs) in title.ccs.iter().enumerate() {
         if ccs.id.trim().is_empty() || !ccp_ids.insert(ccs.id.as_str()) {
-            return Err(bad(at(&format!(".ccs[{c}].id")), tx!("identifiant de CCS vide ou en double", "empty or duplicated CCS id")));
+            return Err(bad(at(&format!(".ccs[{c}].id")), tx!(DATA_EMPTY_DUPLICATED_CCS_ID)));
         }
     }
     source(at(".equivalencesSource"), &title.equivalences_source)?;
@@ -208,8 +194,7 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         source(at(&format!(".equivalences[{e}].source")), &eq.source)?;
         for (c, id) in eq.ccps.iter().enumerate() {
             if !current.contains(id.as_str()) {
-                return Err(bad(at(&format!(".equivalences[{e}].ccps[{c}]")), tx!("CCP « {} » absent de la version actuelle",
-                    "CCP \"{}\" is not in the current version", crate::error::short(id))));
+                return Err(bad(at(&format!(".equivalences[{e}].ccps[{c}]")), tx!(DATA_CCP_CURRENT_VERSION, crate::error::short(id))));
             }
         }
     }
@@ -232,13 +217,11 @@ fn ccps_certainty_mismatch(version: &Version) -> bool {
 fn fact(fact: &DatedFact, field: &str) -> Result<(), Error> {
     let unknown = fact.certainty == Certainty::Unknown;
     if fact.date.is_some() == unknown {
-        return Err(bad(field.to_string(), tx!("une date est requise sauf si la certitude est « unknown », et interdite dans ce cas",
-            "a date is required unless the certainty is \"unknown\", and forbidden then")));
+        return Err(bad(field.to_string(), tx!(DATA_DATE_REQUIRED_UNLESS_CERTAINTY_UNKNOWN)));
     }
     let in_order = |lo: Option<crate::Date>, hi: Option<crate::Date>| lo.zip(hi).is_none_or(|(lo, hi)| lo <= hi);
     if !in_order(fact.not_before, fact.date) || !in_order(fact.date, fact.not_after) || !in_order(fact.not_before, fact.not_after) {
-        return Err(bad(field.to_string(), tx!("dates dans le désordre (notBefore, date, notAfter)",
-            "dates in the wrong order (notBefore, date, notAfter)")));
+        return Err(bad(field.to_string(), tx!(DATA_DATES_WRONG_ORDER_NOTBEFORE_DATE)));
     }
     Ok(())
 }
@@ -246,8 +229,7 @@ fn fact(fact: &DatedFact, field: &str) -> Result<(), Error> {
 fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
     let known = table.rows.is_some();
     if known == (table.certainty == Certainty::Unknown) {
-        return Err(bad(at(".rows"), tx!("rows est null exactement quand la certitude est « unknown »",
-            "rows is null exactly when the certainty is \"unknown\"")));
+        return Err(bad(at(".rows"), tx!(DATA_ROWS_NULL_EXACTLY_WHEN_CERTAINTY)));
     }
     let rows = table.rows.as_deref().unwrap_or_default();
     if rows.len() > limits::MAX_ROWS {
@@ -263,7 +245,7 @@ fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn
     let (old_ids, new_ids) = (ids(old), ids(new));
     for (r, row) in rows.iter().enumerate() {
         if row.from.is_empty() {
-            return Err(bad(at(&format!(".rows[{r}].from")), tx!("une ligne part d'au moins un CCP", "a row starts from at least one CCP")));
+            return Err(bad(at(&format!(".rows[{r}].from")), tx!(DATA_ROW_STARTS_LEAST_ONE_CCP)));
         }
         for (side, ids, list) in [("from", &row.from, &old_ids), ("to", &row.to, &new_ids)] {
             if ids.len() > limits::MAX_CCPS {
@@ -271,8 +253,7 @@ fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn
             }
             for (i, id) in ids.iter().enumerate() {
                 if !list.contains(id) {
-                    return Err(bad(at(&format!(".rows[{r}].{side}[{i}]")), tx!(
-                        "CCP « {} » absent de la version concernée", "CCP \"{}\" is not in the version concerned", crate::error::short(id))));
+                    return Err(bad(at(&format!(".rows[{r}].{side}[{i}]")), tx!(DATA_CCP_VERSION_CONCERNED, crate::error::short(id))));
                 }
             }
         }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setup, open, status, axe } from "./helpers.mjs";
+import { setup, open, status, axe, switchLanguage } from "./helpers.mjs";
 import { SITE } from "../../tools/site.mjs";
 
 let env;
@@ -46,7 +46,7 @@ test("data over 60 days old says its age in words, in both languages", async () 
   // Its data is of 1 August 2026: over 60 days before 6 December 2026.
   const notice = page.locator(".data-age");
   assert.match(await notice.textContent(), /datent du 1er août 2026, 4 mois avant la date de la réponse : un renouvellement/);
-  await page.click("#lang");
+  await switchLanguage(page, "en");
   assert.match(await page.locator(".data-age").textContent(), /dates from 1 August 2026, 4 months before the date of the answer/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);

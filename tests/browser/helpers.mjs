@@ -58,3 +58,10 @@ export async function axe(page, frame = page, include = null) {
   }), include);
   return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/** Switches the page's language with its button, and waits until the switch is done: the other
+ * language's messages are fetched first (the page loads only the visitor's before its first result). */
+export async function switchLanguage(page, lang) {
+  await page.click("#lang");
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

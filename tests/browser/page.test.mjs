@@ -4,7 +4,7 @@
 // rule) in every state, and no request leaving the origin, no CSP violation, no console error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, status, axe } from "./helpers.mjs";
+import { setup, open, status, axe, switchLanguage } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -98,7 +98,7 @@ test("VAE and CCS routes; language switch", async () => {
   assert.equal(await status(page), "Oui");
   assert.match(await page.textContent("#answer"), /France VAE/);
   assert.doesNotMatch(await page.textContent("#answer"), /évaluations passées pendant votre formation/, "no ECF for VAE");
-  await page.click("#lang");
+  await switchLanguage(page, "en");
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await status(page), "Yes");
   assert.match(page.url(), /lang=en/);
