@@ -54,7 +54,6 @@ function banner(text) {
 async function start() {
   const restored = readFragment(location.hash);
   let lang = params.get("lang") === "en" || restored?.lang === "en" ? "en" : "fr";
-  pageTexts(lang);
   if (embedded) {
     document.documentElement.classList.add("embedded");
     theme(document.documentElement, {
@@ -67,10 +66,12 @@ async function start() {
   try {
     await Promise.all([engine.start(), engine.loadLanguage(lang)]);
   } catch (error) {
-    banner(TEXTS[lang].loadError);
+    // Without the rules core or the page's messages: the page's own words, in its HTML.
+    banner(TEXTS[lang]?.loadError ?? document.getElementById("banner").dataset[lang === "en" ? "errorEn" : "errorFr"]);
     console.warn(error);
     return;
   }
+  pageTexts(lang);
   const notices = [];
   let title = null;
   let broken = false;

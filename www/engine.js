@@ -3,7 +3,8 @@
 // is one JSON file fetched from the calculator's own origin (titles/<code>.json) and kept.
 
 import init, { evaluate, catalog, checkTitles } from "./pkg/tp_eligibility.js";
-import { render, renderError } from "./messages.js";
+import { dateIn, render, renderError } from "./messages.js";
+import { useCatalogue, useDates } from "./i18n.js";
 
 const base = new URL(".", import.meta.url);
 let started = null;
@@ -176,9 +177,16 @@ const catalogues = {};
 /** Loads a language's catalogue (once): the page needs only the visitor's before its first
  * result, and the other one when the visitor switches. */
 export async function loadLanguage(lang) {
-  catalogues[lang] ??= await json(`messages/${lang}.json`);
+  if (!catalogues[lang]) {
+    const compiled = await json(`messages/${lang}.json`);
+    catalogues[lang] = compiled;
+    useCatalogue(lang, compiled);
+  }
   return catalogues[lang];
 }
+
+// Dates in the page's words are the catalogues' (the same as in the report).
+useDates((iso, lang) => dateIn(iso, catalogues[lang]));
 
 /** The report for a situation about `title`, its texts in words in every language loaded (throws
  * the core's Error, its message in words too, on invalid input). */

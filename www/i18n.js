@@ -1,256 +1,50 @@
-// The page's own texts in French and English (the report's texts come from the rules core), and
-// the formatting of dates and numbers in each language.
+// The page's own texts, from the catalogues of messages/ (the `page.*` messages, in the same files
+// as the rules core's: one file per language), built into the shape the page reads (`t.titleLabel`,
+// `t.status.eligible`, `t.titleEnded(date)`), and the formatting of dates in each language.
+import { format } from "./messages.js";
 
-export const TEXTS = {
-  fr: {
-    pageTitle: "Titres professionnels : puis-je obtenir ce titre ?",
-    skip: "Aller à la réponse",
-    kicker: "Titres professionnels du ministère du Travail",
-    h1: "Puis-je obtenir ce titre professionnel ?",
-    lede: "Répondez à quelques questions : le calculateur vous dit par quelle voie, ce qu'il vous reste, jusqu'à quand, et pourquoi, avec les textes et leur degré de certitude.",
-    privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni enregistré sur un serveur.",
-    switchTo: "English", switchLang: "en", switchLabel: "Read this page in English",
-    noscript: "Ce calculateur a besoin de JavaScript et de WebAssembly.",
-    titleLabel: "Le titre que vous visez",
-    titleHint: "Tapez un nom, un numéro RNCP ou un code (par exemple « développeur web » ou « RNCP36964 »).",
-    titleNone: "Aucun titre ne correspond. Essayez un autre mot, ou un numéro RNCP.",
-    titleEnded: (date) => `enregistrement terminé le ${date}`,
-    titleLoading: "Chargement des titres…",
-    titleCount: (n) => (n === 1 ? "1 titre correspond. Flèches haut et bas pour parcourir, Entrée pour choisir." : `${n} titres correspondent. Flèches haut et bas pour parcourir, Entrée pour choisir.`),
-    titleChosen: (name) => `Titre choisi : ${name}.`,
-    titleLevel: "Niveau", titleRncp: "Fiches RNCP", titleRegistration: "Enregistrement",
-    titleFrom: "du", titleUntil: "au", titleUnknownDate: "date inconnue",
-    titleOfficial: "Fiche officielle sur le site de France compétences",
-    titleSnapshot: (d) => `Données du registre national au ${d}.`,
-    dataAge: (d, months) => `Ces données du registre national datent du ${d}, ${months} mois avant la date de la réponse : un renouvellement, une révision ou une nouvelle fiche du titre a pu paraître depuis. La fiche officielle du titre, ci-dessous, fait foi.`,
-    titleInactive: "Ce titre n'est plus enregistré d'après nos données.",
-    pathLegend: "Quelle situation vous décrit le mieux ?",
-    path: {
-      continuous: ["Je suis une formation pour ce titre", "ou je l'ai terminée, ou j'ai échoué ou été absent à une session"],
-      vae: ["Je veux faire valider mon expérience (VAE)", "travail salarié ou bénévole, stages, en rapport avec le métier"],
-      discontinuous: ["J'ai déjà des CCP (blocs) de ce titre, ou je le prépare bloc par bloc", "après une réussite partielle ou un parcours en plusieurs périodes"],
-      ccs: ["J'ai le titre et je cherche une spécialisation (CCS)", "un certificat complémentaire réservé aux titulaires"],
-    },
-    routeLegend: { continuous: "Votre formation", vae: "Votre expérience", discontinuous: "Les CCP que vous avez déjà", ccs: "Votre titre et la spécialisation visée" },
-    yes: "Oui", no: "Non", dontKnow: "Je ne sais pas",
-    q: {
-      coherent: "Votre formation prépare-t-elle à ce titre (formation cohérente avec le titre) ?",
-      trainingEnd: "Date de fin de la formation (même à venir)",
-      lastOutcome: "Avez-vous déjà passé une session titre sans obtenir le titre ?",
-      lastDate: "Date de cette session",
-      newTraining: "Depuis cette session, avez-vous commencé une nouvelle formation cohérente avec le titre ?",
-      related: "Votre expérience est-elle en rapport direct avec le métier visé ?",
-      months: "Durée d'expérience, en mois",
-      hours: "ou en heures",
-      applied: "Date de dépôt de votre demande de VAE (laissez vide si elle n'est pas encore déposée)",
-      admissible: "Date de notification de la recevabilité (si vous l'avez reçue)",
-      heldCoherent: "Suivez-vous (ou avez-vous suivi) une formation cohérente avec les CCP qui vous manquent ?",
-      titleObtained: "Date d'obtention du titre",
-      ccs: "Spécialisation (CCS) visée",
-      ccsCoherent: "Avez-vous suivi une formation cohérente avec ce CCS ?",
-      ccsMonths: "Expérience dans le métier, en mois",
-    },
-    lastOptions: { "": "Non", failed: "Oui, je n'ai pas réussi", absent: "Oui, j'étais absent(e)" },
-    help: {
-      coherent: "Votre organisme de formation vous le dit : une formation cohérente prépare à ce titre (son intitulé ou son programme le mentionne). Regardez votre attestation d'inscription ou de formation, ou demandez à votre organisme.",
-      newTraining: "Seule compte une formation commencée après la session, pas celle qui vous y a préparé. Votre attestation d'entrée en formation indique sa date de début.",
-      related: "Votre expérience est en rapport direct si vos activités correspondent à celles du référentiel du titre (voyez la fiche officielle). En cas de doute : pour une demande depuis 2024, le certificateur via le portail France VAE ; avant, la DREETS.",
-      heldCoherent: "Votre organisme de formation peut vous dire si la formation prépare aux CCP qui vous manquent.",
-      ccsCoherent: "Votre organisme de formation peut vous dire si la formation prépare à ce CCS.",
-      held: "Votre livret de certification indique chaque CCP obtenu, son intitulé et sa date. Si vous ne l'avez plus, la DREETS de votre département peut vous en délivrer une copie.",
-      admissible: "La date figure sur la lettre (ou le message France VAE) qui vous déclare recevable.",
-    },
-    dontKnowTitle: "Où trouver la réponse",
-    heldHint: "Un CCP appartient à la version du titre en vigueur le jour où vous l'avez obtenu. Votre livret de certification indique son intitulé et sa date.",
-    addHeld: "Ajouter un CCP obtenu",
-    heldVersion: "Version du titre", heldCcp: "CCP", heldDate: "Obtenu le", remove: "Retirer ce CCP", heldN: (n) => `CCP obtenu n° ${n}`,
-    placeholderCcp: "Un CCP de cette version (la liste n'est pas dans nos données)",
-    chooseCcp: "Choisissez le CCP",
-    ccsNone: "Aucun CCS n'est connu pour ce titre dans nos données (ce n'est pas la preuve qu'il n'en existe aucun).",
-    asOfSummary: "Date du calcul :", asOfLabel: "Calculer à une autre date", asOfToday: "Revenir à aujourd'hui", today: "aujourd'hui",
-    resultTitle: "Votre réponse",
-    placeholder: "Choisissez la situation qui vous décrit : la réponse s'affiche ici au fur et à mesure.",
-    status: { eligible: "Oui", notEligible: "Non, pas par cette voie", undetermined: "Il nous faut une précision", unknownData: "Nos données ne suffisent pas à répondre" },
-    barSee: "Voir la réponse", barLabel: "Résumé de votre réponse",
-    pendingTitle: "Pour vous répondre, indiquez :",
-    pendingDate: "la date de cette session",
-    pendingHeld: (n) => `le CCP n° ${n} et sa date d'obtention`,
-    fixTitle: "Pour obtenir votre réponse, corrigez :",
-    goTo: "Aller à la question",
-    certaintyTitle: "Degré de certitude",
-    certaintyWord: { official: "officiel", secondary: "source secondaire", estimated: "estimé", unknown: "inconnu" },
-    certaintyMeans: {
-      official: "Tout ce sur quoi repose cette réponse a été lu dans les textes officiels.",
-      secondary: "Une partie de ce sur quoi repose cette réponse vient d'une source fiable (le registre national, une copie du texte), pas du texte officiel lui-même.",
-      estimated: "Une date ou une règle sur laquelle repose cette réponse est estimée (déduite d'une règle), pas lue dans un texte.",
-    },
-    certaintyWeakest: "Ce qui est le moins sûr :",
-    certaintyAsk: "Qui peut vous le confirmer :",
-    dreets: "la DREETS de votre département (direction régionale de l'économie, de l'emploi, du travail et des solidarités : l'administration régionale du travail, qui délivre les titres)",
-    franceVae: "le certificateur, via le portail France VAE",
-    missingTitle: "Pour vous répondre, il nous faut savoir :",
-    unknownTitle: "Ce que nos données ne disent pas",
-    ask: "à demander à",
-    otherTitle: "Et par une autre voie ?",
-    otherOpen: "Cette voie est ouverte",
-    otherMaybe: "Cette voie est possible si…",
-    otherClosed: "Cette voie est fermée",
-    otherSee: "Voir cette voie",
-    sessionsTitle: "Ce que vous passerez", juryTitle: "Ce que le jury examine",
-    heldTitle: "Vos CCP", remainingTitle: "CCP qu'il vous reste à obtenir", remainingNone: "Aucun : tous les CCP du titre sont acquis.",
-    remainingUnknown: "Nos données ne permettent pas de lister les CCP qu'il vous reste.",
-    ccpStatus: { counts: "compte", notCredited: "non pris en compte", expired: "plus valable", uncertain: "incertain" },
-    countsAs: "compte comme", obtained: "obtenu le",
-    timelineTitle: "Vos échéances", timelineAsOf: "date du calcul", unknownDate: "date inconnue",
-    timelineLegend: "Point plein : date officielle ou de source secondaire. Point creux : date estimée. Les dates inconnues sont listées sous l'axe.",
-    documentTitle: "Le document que vous recevrez", nextTitle: "Prochaines étapes", notesTitle: "À savoir",
-    linksTitle: "Liens utiles",
-    links: { rncp: "La fiche officielle du titre (France compétences)", vae: "Le portail France VAE", dreets: "Trouver la DREETS de votre département (annuaire de l'administration)" },
-    whyTitle: "Pourquoi ? Les règles appliquées, leurs sources et leur certitude",
-    restsOn: "la réponse repose sur cette règle",
-    rule: "Règle", source: "Source", verdict: { yes: "oui", no: "non", unknown: "on ne sait pas" },
-    share: "Copier le lien de partage", shareDone: "Lien copié. Il contient vos réponses, rien n'est stocké ailleurs.",
-    shareFallback: "Copiez ce lien :", shareDisabled: "Le lien et l'impression sont disponibles une fois la réponse à jour.",
-    print: "Imprimer ou enregistrer en PDF",
-    printedOn: "Fiche établie le", printLink: "Lien vers ce résultat :", inputsTitle: "Vos réponses",
-    versionWarning: (old, now) => `Ce lien a été créé avec la version ${old} des règles ; le résultat ci-dessous est recalculé avec la version ${now}.`,
-    badLink: "Ce lien de partage est incomplet ou abîmé : le formulaire a été vidé. Vous pouvez répondre à nouveau.",
-    badTitle: (t) => `Le titre « ${t} » n'est pas dans nos données : le titre par défaut est affiché.`,
-    brokenTitle: (t) => `Les données du titre « ${t} » sont illisibles ou trop grandes : le titre par défaut est affiché.`,
-    loadError: "Le calculateur n'a pas pu démarrer dans ce navigateur (WebAssembly indisponible). Réessayez avec un navigateur à jour.",
-    titleError: "Les données de ce titre n'ont pas pu être chargées. Réessayez, ou choisissez un autre titre.",
-    route: { continuous: "Formation, puis session titre", vae: "Validation des acquis de l'expérience (VAE)", discontinuous: "CCP par blocs (capitalisation)", ccs: "Spécialisation (CCS)" },
-    asOfRow: "Date du calcul", pathRow: "Situation", titleRow: "Titre",
-    footRules: "Version des règles :",
-    footSources: "Sources : code de l'éducation, code du travail, arrêtés du ministère du Travail, registre national des certifications professionnelles (France compétences, Licence Ouverte 2.0). Ce calculateur informe ; la décision appartient à la DREETS, au certificateur et au jury.",
-    publisher: "Outil d'information indépendant, publié par l'équipe du calculateur ; il ne remplace pas une décision de l'administration.",
-    a11y: "Accessibilité : partiellement conforme",
-  },
-  en: {
-    pageTitle: "Professional titles: can I obtain this title?",
-    skip: "Skip to the answer",
-    kicker: "Professional titles (titres professionnels) of the French Ministry of Labour",
-    h1: "Can I obtain this professional title?",
-    lede: "Answer a few questions: the calculator tells you by which route, what you have left, until when, and why, with the legal texts and how sure each one is.",
-    privacy: "Everything is computed in your browser: nothing is sent to or stored on a server.",
-    switchTo: "Français", switchLang: "fr", switchLabel: "Lire cette page en français",
-    noscript: "This calculator needs JavaScript and WebAssembly.",
-    titleLabel: "The title you aim for",
-    titleHint: "Type a name, an RNCP number or a code (for example \"développeur web\" or \"RNCP36964\").",
-    titleNone: "No title matches. Try another word, or an RNCP number.",
-    titleEnded: (date) => `registration ended on ${date}`,
-    titleLoading: "Loading the titles…",
-    titleCount: (n) => (n === 1 ? "1 title matches. Up and down arrows to browse, Enter to choose." : `${n} titles match. Up and down arrows to browse, Enter to choose.`),
-    titleChosen: (name) => `Title chosen: ${name}.`,
-    titleLevel: "Level", titleRncp: "RNCP fiches", titleRegistration: "Registration",
-    titleFrom: "from", titleUntil: "to", titleUnknownDate: "unknown date",
-    titleOfficial: "Official fiche on the France compétences website",
-    titleSnapshot: (d) => `National register data as of ${d}.`,
-    dataAge: (d, months) => `This national register data dates from ${d}, ${months === 1 ? "1 month" : `${months} months`} before the date of the answer: a renewal, a revision or a new fiche of the title may have been published since. The title's official fiche, below, prevails.`,
-    titleInactive: "This title is no longer registered according to our data.",
-    pathLegend: "Which situation describes you best?",
-    path: {
-      continuous: ["I am on a training course for this title", "or I have finished it, or I failed or missed a session"],
-      vae: ["I want my experience validated (VAE)", "paid or volunteer work, internships, related to the job"],
-      discontinuous: ["I already hold CCPs (blocks) of this title, or I am preparing it block by block", "after a partial success or a course in several periods"],
-      ccs: ["I hold the title and look for a specialisation (CCS)", "an add-on certificate for holders of the title"],
-    },
-    routeLegend: { continuous: "Your training course", vae: "Your experience", discontinuous: "The CCPs you already hold", ccs: "Your title and the specialisation you aim for" },
-    yes: "Yes", no: "No", dontKnow: "I don't know",
-    q: {
-      coherent: "Does your course prepare for this title (a course coherent with the title)?",
-      trainingEnd: "End date of the course (even if still to come)",
-      lastOutcome: "Have you already sat a session titre without obtaining the title?",
-      lastDate: "Date of that session",
-      newTraining: "Since that session, have you begun a new training course coherent with the title?",
-      related: "Is your experience directly related to the job?",
-      months: "Length of experience, in months",
-      hours: "or in hours",
-      applied: "Date you filed your VAE application (leave empty if not filed yet)",
-      admissible: "Date admissibility was notified (if you received it)",
-      heldCoherent: "Are you following (or did you follow) a course coherent with the CCPs you lack?",
-      titleObtained: "Date you obtained the title",
-      ccs: "Specialisation (CCS) you aim for",
-      ccsCoherent: "Did you follow a course coherent with this CCS?",
-      ccsMonths: "Experience in the job, in months",
-    },
-    lastOptions: { "": "No", failed: "Yes, I did not pass", absent: "Yes, I was absent" },
-    help: {
-      coherent: "Your training organisation can tell you: a coherent course prepares for this title (its name or programme says so). Look at your enrolment or training certificate, or ask your organisation.",
-      newTraining: "Only a course begun after the session counts, not the one that prepared you for it. Your certificate of entry into training gives its start date.",
-      related: "Your experience is directly related if your activities match those of the title's référentiel (see the official fiche). If in doubt: for an application from 2024, the certifier through the France VAE portal; before, the DREETS.",
-      heldCoherent: "Your training organisation can tell you whether the course prepares for the CCPs you lack.",
-      ccsCoherent: "Your training organisation can tell you whether the course prepares for this CCS.",
-      held: "Your livret de certification lists each CCP you obtained, its name and date. If you no longer have it, the DREETS of your département can give you a copy.",
-      admissible: "The date is on the letter (or the France VAE message) declaring you admissible.",
-    },
-    dontKnowTitle: "Where to find the answer",
-    heldHint: "A CCP belongs to the version of the title in force on the day you obtained it. Your livret de certification gives its name and date.",
-    addHeld: "Add a CCP you obtained",
-    heldVersion: "Version of the title", heldCcp: "CCP", heldDate: "Obtained on", remove: "Remove this CCP", heldN: (n) => `CCP held no. ${n}`,
-    placeholderCcp: "A CCP of this version (the list is not in our data)",
-    chooseCcp: "Choose the CCP",
-    ccsNone: "No CCS is known for this title in our data (not proof that none exists).",
-    asOfSummary: "Date of the calculation:", asOfLabel: "Calculate as of another date", asOfToday: "Back to today", today: "today",
-    resultTitle: "Your answer",
-    placeholder: "Pick the situation that describes you: the answer appears here as you go.",
-    status: { eligible: "Yes", notEligible: "No, not by this route", undetermined: "We need one more detail", unknownData: "Our data is not enough to answer" },
-    barSee: "See the answer", barLabel: "Summary of your answer",
-    pendingTitle: "To answer, please give:",
-    pendingDate: "the date of that session",
-    pendingHeld: (n) => `CCP no. ${n} and the date you obtained it`,
-    fixTitle: "To get your answer, please correct:",
-    goTo: "Go to the question",
-    certaintyTitle: "How sure this is",
-    certaintyWord: { official: "official", secondary: "secondary source", estimated: "estimated", unknown: "unknown" },
-    certaintyMeans: {
-      official: "Everything this answer rests on was read in the official texts.",
-      secondary: "Part of what this answer rests on comes from a reliable source (the national register, a copy of the text), not from the official text itself.",
-      estimated: "A date or a rule this answer rests on is estimated (derived by a rule), not read in a text.",
-    },
-    certaintyWeakest: "What is least sure:",
-    certaintyAsk: "Who can confirm it:",
-    dreets: "the DREETS of your département (the regional labour administration, which awards the titles)",
-    franceVae: "the certifier, through the France VAE portal",
-    missingTitle: "To answer, we need to know:",
-    unknownTitle: "What our data does not say",
-    ask: "ask",
-    otherTitle: "And by another route?",
-    otherOpen: "This route is open",
-    otherMaybe: "This route may be open if…",
-    otherClosed: "This route is closed",
-    otherSee: "See this route",
-    sessionsTitle: "What you will sit", juryTitle: "What the jury looks at",
-    heldTitle: "Your CCPs", remainingTitle: "CCPs you still have to obtain", remainingNone: "None: every CCP of the title is done.",
-    remainingUnknown: "Our data cannot list the CCPs you have left.",
-    ccpStatus: { counts: "counts", notCredited: "not credited", expired: "no longer counts", uncertain: "uncertain" },
-    countsAs: "counts as", obtained: "obtained on",
-    timelineTitle: "Your deadlines", timelineAsOf: "date of the calculation", unknownDate: "unknown date",
-    timelineLegend: "Filled dot: official date or from a secondary source. Hollow dot: estimated date. Unknown dates are listed below the axis.",
-    documentTitle: "The document you will receive", nextTitle: "Next steps", notesTitle: "Good to know",
-    linksTitle: "Useful links",
-    links: { rncp: "The title's official fiche (France compétences)", vae: "The France VAE portal", dreets: "Find the DREETS of your département (directory of the administration)" },
-    whyTitle: "Why? The rules applied, their sources and how sure they are",
-    restsOn: "the answer rests on this rule",
-    rule: "Rule", source: "Source", verdict: { yes: "yes", no: "no", unknown: "cannot tell" },
-    share: "Copy the share link", shareDone: "Link copied. It holds your answers; nothing is stored anywhere else.",
-    shareFallback: "Copy this link:", shareDisabled: "The link and printing are available once the answer is up to date.",
-    print: "Print or save as PDF",
-    printedOn: "Sheet made on", printLink: "Link to this result:", inputsTitle: "Your answers",
-    versionWarning: (old, now) => `This link was made with version ${old} of the rules; the result below is recomputed with version ${now}.`,
-    badLink: "This share link is incomplete or damaged: the form has been cleared. You can answer again.",
-    badTitle: (t) => `The title "${t}" is not in our data: the default title is shown.`,
-    brokenTitle: (t) => `The data of the title "${t}" is unreadable or too large: the default title is shown.`,
-    loadError: "The calculator could not start in this browser (WebAssembly unavailable). Try again with an up-to-date browser.",
-    titleError: "This title's data could not be loaded. Try again, or pick another title.",
-    route: { continuous: "Training course, then a session titre", vae: "Validation of experience (VAE)", discontinuous: "CCPs block by block (capitalisation)", ccs: "Specialisation (CCS)" },
-    asOfRow: "Date of the calculation", pathRow: "Situation", titleRow: "Title",
-    footRules: "Rules version:",
-    footSources: "Sources: code de l'éducation, code du travail, Ministry of Labour orders, national register of professional certifications (France compétences, Licence Ouverte 2.0). This calculator informs; the decision belongs to the DREETS, the certifier and the jury.",
-    publisher: "An independent information tool, published by the calculator's team; it does not replace a decision of the administration.",
-    a11y: "Accessibility: partially compliant",
-  },
-};
+/** The page's texts by language, for the languages whose catalogue is loaded (`useCatalogue`). */
+export const TEXTS = {};
+
+/** Builds `TEXTS[lang]` from a compiled catalogue (www/messages.js `compile`): `page.a.b` becomes
+ * `t.a.b`; a message with arguments (`{0}`…) a function of them; a `.one` / `.other` pair a
+ * function choosing by its first argument (1 or more); numbered keys (`.0`, `.1`) a list. */
+export function useCatalogue(lang, compiled) {
+  const t = {};
+  const plural = {};
+  for (const [id, place] of Object.entries(compiled.s)) {
+    if (!id.startsWith("page.")) continue;
+    const tpl = compiled.t[place];
+    const path = id.slice(5).split(".");
+    const last = path.at(-1);
+    if (last === "one" || last === "other") {
+      (plural[path.slice(0, -1).join(".")] ??= {})[last] = tpl;
+      continue;
+    }
+    set(t, path, /\{\d+\}/.test(tpl) ? (...args) => format(tpl, args) : tpl);
+  }
+  for (const [key, forms] of Object.entries(plural)) {
+    set(t, key.split("."), (n, ...rest) => format(Number(n) === 1 ? forms.one : forms.other, [n, ...rest]));
+  }
+  TEXTS[lang] = listify(t);
+  return TEXTS[lang];
+}
+
+function set(obj, path, value) {
+  let o = obj;
+  for (const key of path.slice(0, -1)) o = o[key] ??= {};
+  o[path.at(-1)] = value;
+}
+
+/** Objects whose keys are 0, 1, 2… become lists (`t.path.vae[0]`). */
+function listify(value) {
+  if (!value || typeof value !== "object") return value;
+  const keys = Object.keys(value);
+  const out = keys.length && keys.every((k, i) => k === String(i)) ? keys.map((k) => value[k]) : {};
+  if (!Array.isArray(out)) for (const k of keys) out[k] = listify(value[k]);
+  else out.forEach((v, i) => { out[i] = listify(v); });
+  return out;
+}
 
 const pad = (n) => String(n).padStart(2, "0");
 
@@ -268,16 +62,17 @@ export function isIsoDate(text) {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const MONTHS = {
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
-/** A date in words, as the rules core writes them: "1er mars 2024", "7 janvier 2028" / "7 January
- * 2028". Not Intl.DateTimeFormat: its first use loads the browser's locale data, about 20 ms
- * before the first result on a fast machine (measured, issue 13), and it writes "1 mars". */
+/** A date in words, as the rules core writes them ("1er mars 2024", "7 January 2028"), with the
+ * catalogue's own words for them (`text.date`, `text.month-N`…). Not Intl.DateTimeFormat: its
+ * first use loads the browser's locale data, about 20 ms before the first result on a fast machine
+ * (measured, issue 13), and it writes "1 mars". */
 export function formatDate(iso, lang) {
   if (!iso) return TEXTS[lang].unknownDate;
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${lang === "fr" && d === 1 ? "1er" : d} ${MONTHS[lang][m - 1]} ${y}`;
+  return dateWords(iso, lang);
+}
+
+/** The date renderer of the catalogues, set by `useCatalogue`'s caller (engine.js). */
+let dateWords = (iso) => iso;
+export function useDates(render) {
+  dateWords = render;
 }

@@ -23,7 +23,8 @@ const OWN = ["text.date", "text.date-first-day", "text.number-group", "text.numb
 export function compile(sources) {
   const [first] = Object.values(sources);
   const ids = Object.keys(first).sort();
-  const own = Object.fromEntries(OWN.map((id) => [id, ids.indexOf(id)]));
+  // By id: the renderer's own messages, and the page's (`page.*`, read by id: i18n.js).
+  const own = Object.fromEntries(ids.map((id, i) => [id, i]).filter(([id]) => OWN.includes(id) || id.startsWith("page.")));
   return Object.fromEntries(Object.entries(sources).map(([lang, cat]) => [lang, { t: ids.map((id) => cat[id] ?? first[id]), s: own }]));
 }
 
@@ -52,6 +53,14 @@ function date(iso, cat) {
   const day = d === 1 ? template(cat, "text.date-first-day") : String(d);
   return fill(template(cat, "text.date"), [day, template(cat, `text.month-${m}`), String(y)], cat, "");
 }
+
+/** A template with plain arguments (strings, numbers): the page's own texts. */
+export function format(tpl, args) {
+  return tpl.replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, n) => (n === undefined ? whole[0] : String(args[Number(n)] ?? "")));
+}
+
+/** A date in words with a compiled catalogue. */
+export const dateIn = (iso, cat) => date(iso, cat);
 
 /** A template with its arguments (already texts): `{N}` takes argument N; `{{`, `}}` are braces. */
 function fill(tpl, args, cat, lang) {

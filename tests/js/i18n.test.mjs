@@ -2,7 +2,14 @@
 // Intl (whose locale data cost ~20 ms before the first result).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDate, TEXTS } from "../../www/i18n.js";
+import { readFileSync } from "node:fs";
+import { formatDate, TEXTS, useCatalogue, useDates } from "../../www/i18n.js";
+import { compile, dateIn } from "../../www/messages.js";
+
+const read = (path) => JSON.parse(readFileSync(new URL(`../../messages/${path}`, import.meta.url), "utf8"));
+const compiled = compile(Object.fromEntries(read("languages.json").map(({ code }) => [code, read(`${code}.json`)])));
+for (const [lang, cat] of Object.entries(compiled)) useCatalogue(lang, cat);
+useDates((iso, lang) => dateIn(iso, compiled[lang]));
 
 test("dates in words, in French and English, as the report's texts write them", () => {
   assert.equal(formatDate("2024-03-01", "fr"), "1er mars 2024");
