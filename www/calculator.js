@@ -273,12 +273,17 @@ export class Calculator {
       history.replaceState(null, "", situation.path ? `${location.pathname}${location.search}${fragment(situation, { rulesVersion: this.rulesVersion, lang: this.lang, keepDate: this.asOf !== this.today })}` : `${location.pathname}${location.search}`);
     }
     clearTimeout(this.settle);
-    if (report) {
-      this.settle = setTimeout(() => {
-        const key = JSON.stringify(report);
+    const turn = (this.turn = (this.turn ?? 0) + 1);
+    if (report && this.options.onReport) {
+      // A host reads the report's texts in every language (summary.fr, summary.en…).
+      this.settle = setTimeout(async () => {
+        await engine.loadEveryLanguage().catch(() => {});
+        if (turn !== this.turn) return;
+        const full = engine.report(situation, this.title);
+        const key = JSON.stringify(full);
         if (key !== this.lastReported) {
           this.lastReported = key;
-          this.options.onReport?.(report);
+          this.options.onReport(full);
         }
       }, SETTLE_MS);
     }

@@ -185,6 +185,13 @@ export async function loadLanguage(lang) {
   return catalogues[lang];
 }
 
+/** Every language served loaded (the list comes with any catalogue): for the reports handed to a
+ * host page, whose texts are in every language (`summary.fr`, `summary.en`…). */
+export async function loadEveryLanguage() {
+  const any = Object.values(catalogues)[0] ?? (await loadLanguage("fr"));
+  await Promise.all(any.l.map(loadLanguage));
+}
+
 // Dates in the page's words are the catalogues' (the same as in the report).
 useDates((iso, lang) => dateIn(iso, catalogues[lang]));
 

@@ -90,12 +90,17 @@ $("#csp-iframe").textContent = cspIframe;
 $("#csp-element").textContent = cspElement;
 $("#options").addEventListener("input", refresh);
 $("#options").addEventListener("change", refresh);
+// The status's words are in the HTML, as every text of this page (data-copied-en, data-failed-fr…).
+const say = (what) => {
+  const status = $("#copy-status");
+  status.textContent = status.dataset[`${what}${lang() === "fr" ? "Fr" : "En"}`];
+};
 $("#copy").addEventListener("click", async () => {
   try {
     await navigator.clipboard.writeText($("#snippet").textContent);
-    $("#copy-status").textContent = lang() === "en" ? "Copied." : "Copié.";
+    say("copied");
   } catch {
-    $("#copy-status").textContent = lang() === "en" ? "Select the snippet above and copy it." : "Sélectionnez le code ci-dessus et copiez-le.";
+    say("failed");
   }
 });
 refresh();

@@ -9,8 +9,9 @@
 // number `{n: hundredths}`; texts joined `{j: separator, t: [texts]}`; plain text a string. In a
 // report, each text stands as `{m: text}`.
 //
-// A catalogue as served (`compile`): `{t: [templates in that order], s: {id: place}}` for the few
-// messages the renderer itself uses (dates, numbers).
+// A catalogue as served (`compile`): `{t: [templates in that order], s: {id: place}}` for the
+// messages read by id (the renderer's dates and numbers, the page's `page.*`), `l` the codes of
+// every language served.
 
 /** The ids the renderer uses itself. */
 const OWN = ["text.date", "text.date-first-day", "text.number-group", "text.number-decimal",
@@ -25,7 +26,8 @@ export function compile(sources) {
   const ids = Object.keys(first).sort();
   // By id: the renderer's own messages, and the page's (`page.*`, read by id: i18n.js).
   const own = Object.fromEntries(ids.map((id, i) => [id, i]).filter(([id]) => OWN.includes(id) || id.startsWith("page.")));
-  return Object.fromEntries(Object.entries(sources).map(([lang, cat]) => [lang, { t: ids.map((id) => cat[id] ?? first[id]), s: own }]));
+  const l = Object.keys(sources);
+  return Object.fromEntries(Object.entries(sources).map(([lang, cat]) => [lang, { t: ids.map((id) => cat[id] ?? first[id]), s: own, l }]));
 }
 
 /** A catalogue's template by place (a number) or, for the renderer's own, by id. */

@@ -107,6 +107,9 @@ test("script tag on a strict-CSP host: the iframe answers, resizes, and posts on
   assert.equal(results.length, 1, "one result for one settled answer, not one per keystroke");
   assert.equal(results[0].status, "eligible");
   assert.deepEqual(results[0].remaining, ["2022-CCP2", "2022-CCP3"]);
+  // The host reads the texts in words, in both languages, whatever the frame's language.
+  assert.match(results[0].summary.fr, /^Oui/);
+  assert.match(results[0].summary.en, /^Yes/);
   await frame.locator('input[name="path"][value="ccs"]').check();
   await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height < h - 50, h1);
   assert.equal(await frame.locator(".top").evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(0, 85, 170)");
