@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-reference-types --enable-multivalue --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals
 
-.PHONY: setup build serve test test-native test-wasm test-js test-browser bench fuzz clean data data-refresh
+.PHONY: setup build serve test lint test-native test-wasm test-js test-browser bench fuzz clean data data-refresh
 
 setup:
 	@tools/setup.sh
@@ -39,7 +39,13 @@ serve: build
 	@echo "Open http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs $(PORT) target/site
 
-test: test-native test-wasm test-js test-browser
+test: lint test-native test-wasm test-js test-browser
+
+# Formatting and lints are the tools' work (rustfmt.toml), for the native and the wasm build.
+lint: setup
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 
 # Unit, integration and doc tests (the benchmark target is left to `make bench`).
 test-native:

@@ -12,7 +12,8 @@ fn main() {
     paths.sort();
     let mut mix: Vec<serde_json::Value> = Vec::new();
     for path in paths {
-        let scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let scenario: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         // The default title only: the wasm benchmark has no other title built in.
         if scenario.get("titlePatch").is_some() || scenario["situation"].get("title").is_some() {
             continue;
@@ -29,8 +30,13 @@ fn main() {
     }
     assert!(mix.len() >= 1000, "{} situations", mix.len());
     std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/target")).unwrap();
-    std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench-mix.json"), serde_json::to_string(&mix).unwrap()).unwrap();
-    let situations: Vec<Situation> = mix.iter().map(|s| Situation::from_json(&s.to_string()).unwrap()).collect();
+    std::fs::write(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench-mix.json"),
+        serde_json::to_string(&mix).unwrap(),
+    )
+    .unwrap();
+    let situations: Vec<Situation> =
+        mix.iter().map(|s| Situation::from_json(&s.to_string()).unwrap()).collect();
     let mut rounds = Vec::new();
     for _ in 0..15 {
         let start = Instant::now();
@@ -40,5 +46,9 @@ fn main() {
         rounds.push(start.elapsed().as_nanos() as f64 / situations.len() as f64);
     }
     rounds.sort_by(f64::total_cmp);
-    println!("{{\"situations\": {}, \"nativeNsPerCall\": {:.0}}}", situations.len(), rounds[rounds.len() / 2]);
+    println!(
+        "{{\"situations\": {}, \"nativeNsPerCall\": {:.0}}}",
+        situations.len(),
+        rounds[rounds.len() / 2]
+    );
 }

@@ -18,7 +18,8 @@ fn scaled() -> std::path::PathBuf {
         return path;
     }
     let sample = std::fs::read_to_string(dir.join("data/rncp/export_fiches_RNCP_V4_1_sample.xml")).unwrap();
-    let (first, last) = (sample.find("<FICHE>").unwrap(), sample.rfind("</FICHE>").unwrap() + "</FICHE>".len());
+    let (first, last) =
+        (sample.find("<FICHE>").unwrap(), sample.rfind("</FICHE>").unwrap() + "</FICHE>".len());
     let (head, body, tail) = (&sample[..first], &sample[first..last], &sample[last..]);
     let per = body.matches("<FICHE>").count();
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
@@ -34,7 +35,8 @@ fn scaled() -> std::path::PathBuf {
 
 /// The scaled file zipped as the daily export is (one XML entry, deflate).
 fn zipped(xml: &std::path::Path) -> std::path::PathBuf {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/export-fiches-rncp-v4-1-2026-11-30.zip");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/export-fiches-rncp-v4-1-2026-11-30.zip");
     if path.exists() {
         return path;
     }
@@ -60,7 +62,8 @@ fn bare_zip(path: &std::path::Path) -> usize {
             buf.clear();
         }
         Ok(())
-    }).unwrap();
+    })
+    .unwrap();
     events
 }
 
@@ -87,7 +90,13 @@ fn main() {
     let path = scaled();
     let bytes = std::fs::metadata(&path).unwrap().len();
     let median = |f: &mut dyn FnMut()| {
-        let mut times: Vec<f64> = (0..3).map(|_| { let t = Instant::now(); f(); t.elapsed().as_secs_f64() }).collect();
+        let mut times: Vec<f64> = (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64()
+            })
+            .collect();
         times.sort_by(f64::total_cmp);
         times[1]
     };
@@ -95,13 +104,18 @@ fn main() {
     let bare_s = median(&mut || events = bare(&path));
     let mut read = 0;
     let import_s = median(&mut || {
-        let (all, _) = tp_eligibility::import::xml::read(reader(&path), "scaled.xml", None, |f| { std::hint::black_box(f); }).unwrap();
+        let (all, _) = tp_eligibility::import::xml::read(reader(&path), "scaled.xml", None, |f| {
+            std::hint::black_box(f);
+        })
+        .unwrap();
         read = all;
     });
     let _ = reader(&path).fill_buf();
     let zip = zipped(&path);
     let zip_bytes = std::fs::metadata(&zip).unwrap().len();
-    let zip_s = median(&mut || { std::hint::black_box(bare_zip(&zip)); });
+    let zip_s = median(&mut || {
+        std::hint::black_box(bare_zip(&zip));
+    });
     println!("{{\"fiches\": {read}, \"events\": {events}, \"bytes\": {bytes}, \"bareSeconds\": {bare_s:.3}, \"importSeconds\": {import_s:.3}, \
         \"zip\": {:?}, \"zipBytes\": {zip_bytes}, \"zipBareSeconds\": {zip_s:.3}}}", zip.display().to_string());
 }

@@ -49,6 +49,7 @@ pub fn title(versions: usize, id_len: usize) -> Value {
 
 /// Held CCPs of the first version: 64 for the worst situation, 1 for the normal one.
 pub fn situation(held: usize, id_len: usize) -> Value {
-    let held: Vec<Value> = (0..held).map(|c| json!({ "ccp": id(0, c, id_len), "obtained": "2020-01-15" })).collect();
+    let held: Vec<Value> =
+        (0..held).map(|c| json!({ "ccp": id(0, c, id_len), "obtained": "2020-01-15" })).collect();
     json!({ "asOf": "2025-06-01", "path": "discontinuous", "title": "TP-WORST", "training": { "coherent": true }, "held": held })
 }

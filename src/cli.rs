@@ -25,7 +25,11 @@ pub fn main() -> ExitCode {
         Err(message) => (format!("{message}\n"), ExitCode::from(2), false),
     };
     let text = neutralised(&text);
-    let written = if out { write_all(std::io::stdout().lock(), &text) } else { write_all(std::io::stderr().lock(), &text) };
+    let written = if out {
+        write_all(std::io::stdout().lock(), &text)
+    } else {
+        write_all(std::io::stderr().lock(), &text)
+    };
     match written {
         Ok(()) => status,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
@@ -44,13 +48,18 @@ fn write_all(mut to: impl Write, text: &str) -> std::io::Result<()> {
 /// The text with every control character but the line break, and every bidirectional override,
 /// shown as "�".
 fn neutralised(text: &str) -> String {
-    text.chars().map(|c| if c != '\n' && tp_eligibility::title::forbidden(c) { '\u{fffd}' } else { c }).collect()
+    text.chars()
+        .map(|c| if c != '\n' && tp_eligibility::title::forbidden(c) { '\u{fffd}' } else { c })
+        .collect()
 }
 
 /// Reads at most the input limit from `source`, as UTF-8 text without a byte order mark.
 fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    source.by_ref().take(limits::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)
+    source
+        .by_ref()
+        .take(limits::MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(name)))?;
     if bytes.len() > limits::MAX_INPUT_BYTES {
         return Err(format!("{} : entrée trop grande (au plus {} octets) / input too large (at most {} bytes)\n(field: , code: tooMany)",
@@ -65,7 +74,8 @@ fn read_text(mut source: impl Read, name: &str) -> Result<String, String> {
 /// `import`: reads the register's files and writes title data (see `import`).
 fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<String, String> {
     use tp_eligibility::import::{date_in_name, refresh, Input};
-    let mut input = Input { progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..Input::default() };
+    let mut input =
+        Input { progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..Input::default() };
     let mut out = None;
     let mut xml_date = None;
     let dated = |path: String, date: Option<tp_eligibility::Date>| {
@@ -78,10 +88,18 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
     let (mut export, mut export_url, mut sources) = (None, None, None);
     while let Some(arg) = args.next() {
         let arg = arg?;
-        let mut value = || args.next().transpose()?.ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"));
+        let mut value = || {
+            args.next()
+                .transpose()?
+                .ok_or_else(|| format!("{arg} : valeur manquante / missing value\n{USAGE}"))
+        };
         match arg.as_str() {
             "--xml" => xml.push(value()?),
-            "--xml-date" => xml_date = Some(tp_eligibility::Date::parse(&value()?).ok_or("--xml-date : AAAA-MM-JJ / YYYY-MM-DD")?),
+            "--xml-date" => {
+                xml_date = Some(
+                    tp_eligibility::Date::parse(&value()?).ok_or("--xml-date : AAAA-MM-JJ / YYYY-MM-DD")?,
+                )
+            }
             "--csv" => input.csv.push(dated(value()?, None)?),
             "--kit" => input.kit.push(dated(value()?, None)?),
             "--curated" => input.curated.push(value()?.into()),
@@ -99,7 +117,8 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
     // A list of sources replaces the files named one by one; without a new export, the one the
     // last refresh recorded is read too (what `make data` reproduces).
     if let Some(path) = &sources {
-        let loaded = if export.is_some() { Input::from_sources(path) } else { Input::from_sources_and_record(path) };
+        let loaded =
+            if export.is_some() { Input::from_sources(path) } else { Input::from_sources_and_record(path) };
         input = Input { progress: input.progress, ..loaded.map_err(|p| format!("erreur / error: {p}"))? };
     }
     input.xml.extend(xml.into_iter().map(|p| dated(p, xml_date)).collect::<Result<Vec<_>, _>>()?);
@@ -117,8 +136,10 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
     let output = tp_eligibility::import::import(&input).map_err(error)?;
     let mut report = String::new();
     if let (Some(record), Some(export)) = (&refresh, &input.export) {
-        let previous = refresh::read_record(record).map_err(error)?
-            .and_then(|r| r["export"]["tpFiches"].as_u64()).map_or(output.xml_fiches, |n| n as usize);
+        let previous = refresh::read_record(record)
+            .map_err(error)?
+            .and_then(|r| r["export"]["tpFiches"].as_u64())
+            .map_or(output.xml_fiches, |n| n as usize);
         refresh::check(export, &output, previous, force).map_err(error)?;
         for line in refresh::diff(&out, &output, 40) {
             report.push_str(&line);
@@ -128,7 +149,12 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
     tp_eligibility::import::write(&out, &output, force).map_err(error)?;
     if let (Some(record), Some(export)) = (&refresh, &input.export) {
         refresh::write_record(record, export, &output).map_err(error)?;
-        report.push_str(&format!("relevé / record: {} ({}, {} fiches TP / TP fiches)\n", record.display(), export.date, output.export_fiches));
+        report.push_str(&format!(
+            "relevé / record: {} ({}, {} fiches TP / TP fiches)\n",
+            record.display(),
+            export.date,
+            output.export_fiches
+        ));
     }
     report.push_str(&format!("{} fiches lues, {} fiches TP, {} titres écrits dans {} / {} fiches read, {} TP fiches, {} titles written to {}\n",
         output.read, output.fiches, output.titles, out.display(), output.read, output.fiches, output.titles, out.display()));
@@ -146,8 +172,14 @@ fn import(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Stri
 
 fn run() -> Result<String, String> {
     let (mut lang, mut json, mut file, mut titles_file) = (Lang::Fr, false, None, None);
-    let mut args = std::env::args_os().skip(1).map(|a| a.into_string().map_err(|a| format!(
-        "argument illisible (pas du texte) / unreadable argument (not text): {}\n{USAGE}", short(&a.to_string_lossy()))));
+    let mut args = std::env::args_os().skip(1).map(|a| {
+        a.into_string().map_err(|a| {
+            format!(
+                "argument illisible (pas du texte) / unreadable argument (not text): {}\n{USAGE}",
+                short(&a.to_string_lossy())
+            )
+        })
+    });
     let mut first = true;
     while let Some(arg) = args.next() {
         let arg = arg?;
@@ -157,23 +189,30 @@ fn run() -> Result<String, String> {
         first = false;
         match arg.as_str() {
             "--json" => json = true,
-            "--lang" => lang = match args.next().transpose()?.as_deref() {
-                Some("fr") => Lang::Fr,
-                Some("en") => Lang::En,
-                _ => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
-            },
+            "--lang" => {
+                lang = match args.next().transpose()?.as_deref() {
+                    Some("fr") => Lang::Fr,
+                    Some("en") => Lang::En,
+                    _ => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
+                }
+            }
             "--titles" => titles_file = Some(args.next().transpose()?.ok_or(USAGE)?),
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
             _ => return Err(format!("argument inconnu / unknown argument: {}\n{USAGE}", short(&arg))),
         }
     }
-    let open = |path: &str| std::fs::File::open(path).map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(path)));
+    let open = |path: &str| {
+        std::fs::File::open(path)
+            .map_err(|e| format!("{} : lecture impossible / cannot read: {e}", short(path)))
+    };
     let text = match &file {
         Some(path) => read_text(open(path)?, path)?,
         None => read_text(std::io::stdin().lock(), "stdin")?,
     };
-    let fail = |e: tp_eligibility::Error| format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr(), e.en(), e.field, e.code.as_str());
+    let fail = |e: tp_eligibility::Error| {
+        format!("erreur : {}\nerror: {}\n(field: {}, code: {})", e.fr(), e.en(), e.field, e.code.as_str())
+    };
     let situation = Situation::from_json(&text).map_err(fail)?;
     let titles = match &titles_file {
         Some(path) => Some(tp_eligibility::titles_from_json(&read_text(open(path)?, path)?).map_err(fail)?),

@@ -54,7 +54,9 @@ impl Date {
             return None;
         }
         let num = |range: core::ops::Range<usize>| -> Option<u16> {
-            b[range].iter().try_fold(0u16, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0')))
+            b[range]
+                .iter()
+                .try_fold(0u16, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0')))
         };
         let (year, month, day) = (num(0..4)? as i16, num(5..7)? as u8, num(8..10)? as u8);
         let valid = year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
@@ -107,8 +109,13 @@ impl Date {
 
     /// Whole months from `self` to `later`: 31 January → 28 February is not yet a month.
     pub fn months_until(self, later: Date) -> i32 {
-        let months = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month) - i32::from(self.month);
-        if self.plus_months(months) > later { months - 1 } else { months }
+        let months = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
+            - i32::from(self.month);
+        if self.plus_months(months) > later {
+            months - 1
+        } else {
+            months
+        }
     }
 
     /// Days since 1 March of year 0 of the proleptic Gregorian calendar (H. Hinnant's algorithm).
@@ -168,8 +175,19 @@ mod tests {
 
     #[test]
     fn strict_form_only() {
-        for bad in ["2023-02-30", "2023-13-01", "2023-00-10", "23-01-01", "2023/01/01", "2023-01-1",
-                    " 2023-01-01", "+02023-01-01", "2023-01-01T00:00", "２０２３-01-01", ""] {
+        for bad in [
+            "2023-02-30",
+            "2023-13-01",
+            "2023-00-10",
+            "23-01-01",
+            "2023/01/01",
+            "2023-01-1",
+            " 2023-01-01",
+            "+02023-01-01",
+            "2023-01-01T00:00",
+            "２０２３-01-01",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));
@@ -189,7 +207,11 @@ mod tests {
             assert_eq!(ours.pred().to_string(), theirs.yesterday().unwrap().to_string());
             for months in [1, 2, 12, 13, -1] {
                 let want = theirs.checked_add(months.months()).unwrap();
-                assert_eq!(ours.plus_months(months).to_string(), want.to_string(), "{ours} + {months} months");
+                assert_eq!(
+                    ours.plus_months(months).to_string(),
+                    want.to_string(),
+                    "{ours} + {months} months"
+                );
             }
             let next = ours.succ();
             theirs = theirs.tomorrow().unwrap();

@@ -163,7 +163,9 @@ pub fn field_label(path: &str) -> Option<Text> {
 /// A value echoed in a message: cut to a readable length, control characters (terminal escapes,
 /// line breaks) shown as "�" so that nothing echoed can act on a terminal or a page.
 pub fn short(value: &str) -> String {
-    let mut out: String = value.chars().take(crate::limits::ECHO_CHARS)
+    let mut out: String = value
+        .chars()
+        .take(crate::limits::ECHO_CHARS)
         .map(|c| if crate::title::forbidden(c) { '\u{fffd}' } else { c })
         .collect();
     if value.chars().nth(crate::limits::ECHO_CHARS).is_some() {

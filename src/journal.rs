@@ -30,7 +30,11 @@ impl Tri {
     }
 
     pub fn from_bool(value: bool) -> Tri {
-        if value { Tri::Yes } else { Tri::No }
+        if value {
+            Tri::Yes
+        } else {
+            Tri::No
+        }
     }
 }
 
@@ -105,7 +109,13 @@ pub struct Decision {
 impl Decision {
     /// A decision. A "yes" or a "no" that rests on an unknown fact is no yes and no no: it is
     /// turned into "cannot tell yet" here, once for all rules (rules.md, "Certainty").
-    pub fn new(rule: &'static str, verdict: Tri, certainty: Certainty, sources: &[&'static str], text: Text) -> Decision {
+    pub fn new(
+        rule: &'static str,
+        verdict: Tri,
+        certainty: Certainty,
+        sources: &[&'static str],
+        text: Text,
+    ) -> Decision {
         let (verdict, certainty) = match (verdict, certainty) {
             (Tri::Unknown, _) | (_, Certainty::Unknown) => (Tri::Unknown, Certainty::Unknown),
             pair => pair,
@@ -121,12 +131,20 @@ impl Decision {
 
     /// A condition on one of the person's yes/no answers (`field`, its contract path): its words
     /// when yes, when no, and when not answered ("cannot tell yet", the input listed as missing).
-    pub fn on_answer(rule: &'static str, answer: Option<bool>, certainty: Certainty, sources: &[&'static str], field: &'static str,
-                     [yes, no, unanswered]: [Text; 3]) -> Decision {
+    pub fn on_answer(
+        rule: &'static str,
+        answer: Option<bool>,
+        certainty: Certainty,
+        sources: &[&'static str],
+        field: &'static str,
+        [yes, no, unanswered]: [Text; 3],
+    ) -> Decision {
         match answer {
             Some(true) => Decision::new(rule, Tri::Yes, certainty, sources, yes),
             Some(false) => Decision::new(rule, Tri::No, certainty, sources, no),
-            None => Decision::new(rule, Tri::Unknown, certainty, sources, unanswered).with(Fact::Missing(field)),
+            None => {
+                Decision::new(rule, Tri::Unknown, certainty, sources, unanswered).with(Fact::Missing(field))
+            }
         }
     }
 
@@ -211,7 +229,13 @@ impl Cond {
                     no |= v == Tri::No;
                     unknown |= v == Tri::Unknown;
                 }
-                if no { Tri::No } else if unknown { Tri::Unknown } else { Tri::Yes }
+                if no {
+                    Tri::No
+                } else if unknown {
+                    Tri::Unknown
+                } else {
+                    Tri::Yes
+                }
             }
             Cond::Any(items) => {
                 // A "yes" decides; else any "cannot tell yet" does (and nothing to choose from).
@@ -220,7 +244,13 @@ impl Cond {
                     yes |= v == Tri::Yes;
                     unknown |= v == Tri::Unknown;
                 }
-                if yes { Tri::Yes } else if unknown { Tri::Unknown } else { Tri::No }
+                if yes {
+                    Tri::Yes
+                } else if unknown {
+                    Tri::Unknown
+                } else {
+                    Tri::No
+                }
             }
         }
     }
@@ -233,10 +263,15 @@ impl Cond {
         match (self, verdict) {
             (_, Tri::Unknown) => Certainty::Unknown,
             (Cond::One(id), _) => j.get(*id).certainty,
-            (Cond::All(items), Tri::Yes) | (Cond::Any(items), Tri::No) => items.iter().map(|c| c.certainty(j)).min().unwrap_or_default(),
-            (Cond::All(items), Tri::No) | (Cond::Any(items), Tri::Yes) => {
-                items.iter().filter(|c| c.verdict(j) == verdict).map(|c| c.certainty(j)).max().unwrap_or_default()
+            (Cond::All(items), Tri::Yes) | (Cond::Any(items), Tri::No) => {
+                items.iter().map(|c| c.certainty(j)).min().unwrap_or_default()
             }
+            (Cond::All(items), Tri::No) | (Cond::Any(items), Tri::Yes) => items
+                .iter()
+                .filter(|c| c.verdict(j) == verdict)
+                .map(|c| c.certainty(j))
+                .max()
+                .unwrap_or_default(),
         }
     }
 
@@ -259,7 +294,11 @@ impl Cond {
             Cond::Any(items) => match verdict {
                 Tri::Yes => {
                     // The first of the surest (max_by_key keeps the last of equals, hence rev).
-                    let surest = items.iter().rev().filter(|c| c.verdict(j) == Tri::Yes).max_by_key(|c| c.certainty(j));
+                    let surest = items
+                        .iter()
+                        .rev()
+                        .filter(|c| c.verdict(j) == Tri::Yes)
+                        .max_by_key(|c| c.certainty(j));
                     if let Some(c) = surest {
                         c.basis(j, out);
                     }

@@ -49,7 +49,13 @@ impl Writer {
 }
 
 fn write<T: ToJson + ?Sized>(value: &T, pretty: bool) -> String {
-    let mut w = Writer { out: String::with_capacity(16 * 1024), pretty, depth: 0, empty: true, scratch: String::new() };
+    let mut w = Writer {
+        out: String::with_capacity(16 * 1024),
+        pretty,
+        depth: 0,
+        empty: true,
+        scratch: String::new(),
+    };
     value.write(&mut w);
     w.out
 }
@@ -303,22 +309,38 @@ mod tests {
 
     #[test]
     fn writes_what_serde_json_writes() {
-        let sample = Sample { name: "« a \"b\" \\ \u{1}\u{8}\n\t\u{1f} é »".into(), tags: vec![], none: None, url: None,
-            nested: vec![vec![], vec![0, 7, 1234567890]], yes: true };
+        let sample = Sample {
+            name: "« a \"b\" \\ \u{1}\u{8}\n\t\u{1f} é »".into(),
+            tags: vec![],
+            none: None,
+            url: None,
+            nested: vec![vec![], vec![0, 7, 1234567890]],
+            yes: true,
+        };
         let expected = serde_json::json!({"name": sample.name, "tags": [], "none": null, "nested": [[], [0, 7, 1234567890]], "yes": true});
         assert_eq!(pretty(&sample), serde_json::to_string_pretty(&expected).unwrap());
         // Compact: serde_json's text but for the characters beyond ASCII, escaped (one of them
         // beyond the BMP, as a surrogate pair); the same value once parsed.
-        let wide = Sample { name: format!("{} 😀", sample.name), ..Sample { tags: vec!["ü".into()], ..sample } };
+        let wide =
+            Sample { name: format!("{} 😀", sample.name), ..Sample { tags: vec!["ü".into()], ..sample } };
         let expected = serde_json::json!({"name": wide.name, "tags": ["ü"], "none": null, "nested": [[], [0, 7, 1234567890]], "yes": true});
         let text = compact(&wide);
-        assert_eq!(text, serde_json::to_string(&expected).unwrap().replace('«', "\\u00ab").replace('é', "\\u00e9").replace('»', "\\u00bb")
-            .replace('😀', "\\ud83d\\ude00").replace('ü', "\\u00fc"));
+        assert_eq!(
+            text,
+            serde_json::to_string(&expected)
+                .unwrap()
+                .replace('«', "\\u00ab")
+                .replace('é', "\\u00e9")
+                .replace('»', "\\u00bb")
+                .replace('😀', "\\ud83d\\ude00")
+                .replace('ü', "\\u00fc")
+        );
         assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), expected);
         let sample = wide;
         let with_url = Sample { url: Some("https://example.org"), nested: vec![], ..sample };
         assert!(compact(&with_url).contains(r#""url":"https://example.org""#));
-        let mut w = Writer { out: String::new(), pretty: true, depth: 0, empty: true, scratch: String::new() };
+        let mut w =
+            Writer { out: String::new(), pretty: true, depth: 0, empty: true, scratch: String::new() };
         Vec::<usize>::new().write(&mut w);
         assert_eq!(w.out, "[]");
     }

@@ -67,7 +67,11 @@ pub fn evaluate_with(situation: &Situation, titles: &[Title]) -> Result<Report, 
 /// Evaluates a situation under other dated parameters than the law's ([`rules::LAW`]), with
 /// titles already validated: what a change of one value of rules.md would answer. The parameter
 /// test (`tests/params.rs`) uses it to check that every table decides something.
-pub fn evaluate_under(situation: &Situation, titles: &[Title], params: &rules::Params) -> Result<Report, Error> {
+pub fn evaluate_under(
+    situation: &Situation,
+    titles: &[Title],
+    params: &rules::Params,
+) -> Result<Report, Error> {
     routes::evaluate_under(situation, titles, "integrator", params)
 }
 

@@ -32,15 +32,27 @@ impl Value {
     }
 
     pub fn as_bool(&self) -> Option<bool> {
-        if let Value::Bool(b) = self { Some(*b) } else { None }
+        if let Value::Bool(b) = self {
+            Some(*b)
+        } else {
+            None
+        }
     }
 
     pub fn as_f64(&self) -> Option<f64> {
-        if let Value::Number(n) = self { Some(*n) } else { None }
+        if let Value::Number(n) = self {
+            Some(*n)
+        } else {
+            None
+        }
     }
 
     pub fn as_str(&self) -> Option<&str> {
-        if let Value::String(s) = self { Some(s) } else { None }
+        if let Value::String(s) = self {
+            Some(s)
+        } else {
+            None
+        }
     }
 }
 
@@ -70,7 +82,11 @@ pub(crate) fn too_many(path: &str) -> Error {
 /// A string longer than its bound (`limits::MAX_STRING_CHARS` for any input, `MAX_TEXT_CHARS`
 /// for a text of title data).
 pub(crate) fn too_long(path: &str, max: usize) -> Error {
-    Error::new(ErrorCode::TooLong, path, crate::tl!(ERROR_TEXT_TOO_LONG_MOST_CHARACTERS, Text::number(max as f64)))
+    Error::new(
+        ErrorCode::TooLong,
+        path,
+        crate::tl!(ERROR_TEXT_TOO_LONG_MOST_CHARACTERS, Text::number(max as f64)),
+    )
 }
 
 /// The first field of a path ("held[1999].ccp" → "held"), to name a value that is too large.
@@ -85,7 +101,11 @@ fn top_levels(path: &str) -> &str {
 
 /// The path of `key` inside `path`.
 pub fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 /// A value of the wrong type; `expected` names the type in words (`error.type-text`…).
@@ -100,10 +120,16 @@ pub fn required(path: &str) -> Error {
 impl<'a> Object<'a> {
     /// Reads `value` as an object whose keys are all in `keys`.
     pub fn new(value: &'a Value, path: &str, keys: &[&str]) -> Result<Object<'a>, Error> {
-        let Value::Object(fields) = value else { return Err(type_error(path, crate::text::msg::ERROR_TYPE_OBJECT)) };
+        let Value::Object(fields) = value else {
+            return Err(type_error(path, crate::text::msg::ERROR_TYPE_OBJECT));
+        };
         // The first unknown key in alphabetical order, whatever the order given.
         if let Some(unknown) = fields.iter().map(|(k, _)| k).filter(|k| !keys.contains(&k.as_str())).min() {
-            return Err(Error::new(ErrorCode::UnknownField, join(path, unknown), tx!(ERROR_UNKNOWN_FIELD_CHECK_SPELLING)));
+            return Err(Error::new(
+                ErrorCode::UnknownField,
+                join(path, unknown),
+                tx!(ERROR_UNKNOWN_FIELD_CHECK_SPELLING),
+            ));
         }
         Ok(Object { fields, path: path.to_string() })
     }
@@ -130,7 +156,11 @@ impl<'a> Object<'a> {
     }
 
     /// A required field, read by `item` with its path.
-    pub fn need<T>(&self, key: &str, item: impl FnOnce(&'a Value, &str) -> Result<T, Error>) -> Result<T, Error> {
+    pub fn need<T>(
+        &self,
+        key: &str,
+        item: impl FnOnce(&'a Value, &str) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         item(self.require(key)?, &self.path(key))
     }
 
@@ -140,11 +170,19 @@ impl<'a> Object<'a> {
     }
 
     pub fn bool(&self, key: &str) -> Result<Option<bool>, Error> {
-        self.get(key).map(|v| v.as_bool().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_BOOL))).transpose()
+        self.get(key)
+            .map(|v| {
+                v.as_bool().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_BOOL))
+            })
+            .transpose()
     }
 
     pub fn number(&self, key: &str) -> Result<Option<f64>, Error> {
-        self.get(key).map(|v| v.as_f64().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_NUMBER))).transpose()
+        self.get(key)
+            .map(|v| {
+                v.as_f64().ok_or_else(|| type_error(&self.path(key), crate::text::msg::ERROR_TYPE_NUMBER))
+            })
+            .transpose()
     }
 
     pub fn date(&self, key: &str) -> Result<Option<Date>, Error> {
@@ -156,7 +194,11 @@ impl<'a> Object<'a> {
     }
 
     /// An optional list, each item read by `item` with its path (`held[0]`).
-    pub fn list<T>(&self, key: &str, item: impl Fn(&'a Value, &str) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+    pub fn list<T>(
+        &self,
+        key: &str,
+        item: impl Fn(&'a Value, &str) -> Result<T, Error>,
+    ) -> Result<Vec<T>, Error> {
         let Some(value) = self.get(key) else { return Ok(Vec::new()) };
         list(value, &self.path(key), item)
     }
@@ -166,7 +208,15 @@ impl<'a> Object<'a> {
         let Some(name) = self.str(key)? else { return Ok(None) };
         match choices.iter().find(|(n, _)| *n == name) {
             Some(&(_, value)) => Ok(Some(value)),
-            None => Err(Error::new(ErrorCode::UnknownValue, self.path(key), tx!(ERROR_UNEXPECTED_VALUE_EXPECTED_ONE, crate::error::short(name), choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")))),
+            None => Err(Error::new(
+                ErrorCode::UnknownValue,
+                self.path(key),
+                tx!(
+                    ERROR_UNEXPECTED_VALUE_EXPECTED_ONE,
+                    crate::error::short(name),
+                    choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                ),
+            )),
         }
     }
 }
@@ -176,7 +226,8 @@ pub fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, Error> {
 }
 
 pub fn date(value: &Value, path: &str) -> Result<Date, Error> {
-    Date::parse(string(value, path)?).ok_or_else(|| Error::new(ErrorCode::InvalidDate, path, tx!(ERROR_INVALID_DATE_REAL_DAY_FORM)))
+    Date::parse(string(value, path)?)
+        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, path, tx!(ERROR_INVALID_DATE_REAL_DAY_FORM)))
 }
 
 pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
@@ -184,7 +235,11 @@ pub fn text(value: &Value, path: &str) -> Result<Words, Error> {
     Ok(Words { fr: o.string("fr")?.into(), en: o.string("en")?.into() })
 }
 
-pub fn list<'a, T>(value: &'a Value, path: &str, item: impl Fn(&'a Value, &str) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+pub fn list<'a, T>(
+    value: &'a Value,
+    path: &str,
+    item: impl Fn(&'a Value, &str) -> Result<T, Error>,
+) -> Result<Vec<T>, Error> {
     let Value::Array(items) = value else { return Err(type_error(path, crate::text::msg::ERROR_TYPE_LIST)) };
     items.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
 }
@@ -203,8 +258,14 @@ pub fn json_bounded(text: &str, max_nodes: usize) -> Result<Value, Error> {
     let problem = core::cell::RefCell::new(None);
     let nodes = core::cell::Cell::new(0);
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes, max_nodes }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-    value.map_err(|e| problem.take().unwrap_or_else(|| Error::new(ErrorCode::InvalidJson, "", tx!(ERROR_VALID_JSON_LINE_COLUMN, e.line(), e.column()))))
+    let value = Strict { path: String::new(), depth: 0, problem: &problem, nodes: &nodes, max_nodes }
+        .deserialize(&mut de)
+        .and_then(|v| de.end().map(|()| v));
+    value.map_err(|e| {
+        problem.take().unwrap_or_else(|| {
+            Error::new(ErrorCode::InvalidJson, "", tx!(ERROR_VALID_JSON_LINE_COLUMN, e.line(), e.column()))
+        })
+    })
 }
 
 /// Reads one JSON value with its path, refusing what `json` documents.
@@ -223,7 +284,13 @@ impl Strict<'_> {
     }
 
     fn child(&self, path: String) -> Strict<'_> {
-        Strict { path, depth: self.depth + 1, problem: self.problem, nodes: self.nodes, max_nodes: self.max_nodes }
+        Strict {
+            path,
+            depth: self.depth + 1,
+            problem: self.problem,
+            nodes: self.nodes,
+            max_nodes: self.max_nodes,
+        }
     }
 
     fn text<E: serde::de::Error>(&self, s: &str, path: &str) -> Result<(), E> {
@@ -290,7 +357,11 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
             let path = join(&self.path, &key);
             self.text(&key, &self.path)?;
             if !seen.insert(key.clone()) {
-                return Err(self.fail(Error::new(ErrorCode::DuplicateField, path, tx!(ERROR_FIELD_APPEARS_TWICE_KEEP_ONLY))));
+                return Err(self.fail(Error::new(
+                    ErrorCode::DuplicateField,
+                    path,
+                    tx!(ERROR_FIELD_APPEARS_TWICE_KEEP_ONLY),
+                )));
             }
             let value = map.next_value_seed(self.child(path))?;
             out.push((key, value));

@@ -10,7 +10,11 @@ use std::fmt::Write;
 
 /// Words of the data in `lang` (French, or English for any other language).
 fn pick<'a>(lang: Lang, fr: &'a str, en: &'a str) -> &'a str {
-    if lang == Lang::Fr { fr } else { en }
+    if lang == Lang::Fr {
+        fr
+    } else {
+        en
+    }
 }
 
 /// A certainty in words, agreed with a feminine noun in French (la certitude, la date).
@@ -30,14 +34,29 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     let p = |m: crate::text::Msg| Text::Fixed(m).get(lang);
     let words = |t: Text| t.get(lang).to_string();
     let date = |d: crate::Date| words(Text::date(d));
-    let name = |id: &str| title.and_then(|t| t.ccp(id)).map_or(id.to_string(), |(_, c)| format!("{id} – {}", c.name.get(lang)));
+    let name = |id: &str| {
+        title.and_then(|t| t.ccp(id)).map_or(id.to_string(), |(_, c)| format!("{id} – {}", c.name.get(lang)))
+    };
     let status = |s: Status| match s {
         Status::Eligible => p(msg::CLI_YES),
         Status::NotEligible => p(msg::CLI_NO),
         Status::Undetermined => p(msg::CLI_NO_ANSWER_YET),
     };
-    let _ = writeln!(out, "{} — {} ({})", report.title_name.get(lang), report.title, p(msg::CLI_TITRE_PROFESSIONNEL));
-    let _ = writeln!(out, "{} {}   {} {}", p(msg::CLI_X), date(report.as_of), p(msg::CLI_ROUTE), words(report.path.words()));
+    let _ = writeln!(
+        out,
+        "{} — {} ({})",
+        report.title_name.get(lang),
+        report.title,
+        p(msg::CLI_TITRE_PROFESSIONNEL)
+    );
+    let _ = writeln!(
+        out,
+        "{} {}   {} {}",
+        p(msg::CLI_X),
+        date(report.as_of),
+        p(msg::CLI_ROUTE),
+        words(report.path.words())
+    );
     if let Some(s) = report.snapshot {
         let _ = writeln!(out, "{} {}", p(msg::CLI_NATIONAL_REGISTER_DATA), date(s));
     }
@@ -59,7 +78,13 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     }
     if let Some(v) = &report.version {
         let rncp = v.rncp.as_deref().filter(|n| *n != v.id).map_or(String::new(), |n| format!(", {n}"));
-        let _ = writeln!(out, "\n{} {}{rncp} ({})", p(msg::CLI_VERSION_FORCE), v.id, certainty(lang, v.certainty));
+        let _ = writeln!(
+            out,
+            "\n{} {}{rncp} ({})",
+            p(msg::CLI_VERSION_FORCE),
+            v.id,
+            certainty(lang, v.certainty)
+        );
     }
     if !report.held.is_empty() {
         let _ = writeln!(out, "\n{}", p(msg::CLI_CCPS));
@@ -70,7 +95,8 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
                 CcpStatus::Expired => p(msg::CLI_NO_LONGER_COUNTS),
                 CcpStatus::Uncertain => p(msg::CLI_UNCERTAIN),
             };
-            let _ = writeln!(out, "  - {} ({} {}) : {s}", name(&h.ccp), p(msg::CLI_OBTAINED), date(h.obtained));
+            let _ =
+                writeln!(out, "  - {} ({} {}) : {s}", name(&h.ccp), p(msg::CLI_OBTAINED), date(h.obtained));
             if !h.counts_as.is_empty() {
                 let _ = writeln!(out, "      {} {}", p(msg::CLI_COUNTS_2), h.counts_as.join(", "));
             }
@@ -92,13 +118,18 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
         }
     };
     list(&mut out, p(msg::CLI_SESSIONS_SIT), report.sessions.iter().map(|s| s.label.get(lang)).collect());
-    list(&mut out, p(msg::CLI_WHAT_JURY_LOOKS), report.assessment.iter().map(|a| a.label.get(lang)).collect());
+    list(
+        &mut out,
+        p(msg::CLI_WHAT_JURY_LOOKS),
+        report.assessment.iter().map(|a| a.label.get(lang)).collect(),
+    );
     if !report.deadlines.is_empty() {
         let _ = writeln!(out, "\n{}", p(msg::CLI_DEADLINES));
         for d in &report.deadlines {
             let when = d.date.map_or_else(|| p(msg::CLI_UNKNOWN_DATE).to_string(), date);
             let cond = d.condition.as_ref().map_or(String::new(), |c| format!(" — {}", c.get(lang)));
-            let _ = writeln!(out, "  - {when} [{}] {}{cond}", certainty(lang, d.certainty), d.label.get(lang));
+            let _ =
+                writeln!(out, "  - {when} [{}] {}{cond}", certainty(lang, d.certainty), d.label.get(lang));
         }
     }
     if let Some(doc) = &report.document {
@@ -109,7 +140,13 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     if !report.other_routes.is_empty() {
         let _ = writeln!(out, "\n{}", p(msg::CLI_OTHER_ROUTES));
         for r in &report.other_routes {
-            let _ = writeln!(out, "  - {} — {} : {}", words(r.path.words()), status(r.status), r.summary.get(lang));
+            let _ = writeln!(
+                out,
+                "  - {} — {} : {}",
+                words(r.path.words()),
+                status(r.status),
+                r.summary.get(lang)
+            );
         }
     }
     let _ = writeln!(out, "\n{}", p(msg::CLI_WHY_RULES_APPLIED));
@@ -120,7 +157,14 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             Tri::Unknown => p(msg::CLI_CANNOT_TELL),
         };
         let mark = if report.rests_on.contains(&i) { "*" } else { " " };
-        let _ = writeln!(out, " {mark}{}. [{}, {verdict}, {}] {}", i + 1, s.rule, certainty(lang, s.certainty), s.text.get(lang));
+        let _ = writeln!(
+            out,
+            " {mark}{}. [{}, {verdict}, {}] {}",
+            i + 1,
+            s.rule,
+            certainty(lang, s.certainty),
+            s.text.get(lang)
+        );
         for src in &s.sources {
             let _ = writeln!(out, "       {} {}", p(msg::CLI_SOURCE), pick(lang, &src.fr, &src.en));
         }

@@ -75,7 +75,9 @@ pub struct Contact {
 impl Contact {
     pub fn of(ask: crate::journal::Ask) -> Contact {
         match ask {
-            crate::journal::Ask::Dreets => Contact { kind: "dreets", url: "https://lannuaire.service-public.fr/" },
+            crate::journal::Ask::Dreets => {
+                Contact { kind: "dreets", url: "https://lannuaire.service-public.fr/" }
+            }
             crate::journal::Ask::FranceVae => Contact { kind: "franceVae", url: "https://vae.gouv.fr/" },
         }
     }
@@ -285,8 +287,14 @@ pub fn check_invariants(report: &Report) {
     assert!(!report.rests_on.is_empty(), "an outcome rests on at least one decision");
     match report.status {
         Status::Undetermined => {
-            assert!(!report.missing.is_empty() || !report.unknowns.is_empty(), "undetermined without saying why");
-            assert!(report.rests_on.iter().any(|i| step(i).verdict == Tri::Unknown), "undetermined without an unknown decision");
+            assert!(
+                !report.missing.is_empty() || !report.unknowns.is_empty(),
+                "undetermined without saying why"
+            );
+            assert!(
+                report.rests_on.iter().any(|i| step(i).verdict == Tri::Unknown),
+                "undetermined without an unknown decision"
+            );
             assert_eq!(report.certainty, Certainty::Unknown, "undetermined with a certainty");
         }
         status => {
@@ -295,24 +303,51 @@ pub fn check_invariants(report: &Report) {
             assert!(report.certainty != Certainty::Unknown, "a definite answer with certainty unknown");
             for i in &report.rests_on {
                 assert_eq!(step(i).verdict, want, "{:?} rests on step {i}: {}", status, step(i).text.en());
-                assert!(step(i).certainty != Certainty::Unknown, "a definite answer rests on an unknown decision: {}", step(i).text.en());
+                assert!(
+                    step(i).certainty != Certainty::Unknown,
+                    "a definite answer rests on an unknown decision: {}",
+                    step(i).text.en()
+                );
             }
         }
     }
     if report.status == Status::NotEligible {
         for i in &report.rests_on {
-            assert!(report.summary.en().contains(&step(i).text.en()) && report.summary.fr().contains(&step(i).text.fr()), "the reason of a no is a decision that said no");
+            assert!(
+                report.summary.en().contains(&step(i).text.en())
+                    && report.summary.fr().contains(&step(i).text.fr()),
+                "the reason of a no is a decision that said no"
+            );
         }
-        assert!(report.sessions.is_empty() && report.document.is_none() && report.next_steps.is_empty() && report.assessment.is_empty(),
-            "a no lists the refused route's plan");
+        assert!(
+            report.sessions.is_empty()
+                && report.document.is_none()
+                && report.next_steps.is_empty()
+                && report.assessment.is_empty(),
+            "a no lists the refused route's plan"
+        );
     }
     for s in &report.explanation {
-        assert!(s.verdict == Tri::Unknown || s.certainty != Certainty::Unknown, "a {:?} with certainty unknown: {}", s.verdict, s.text.en());
-        assert!(!s.sources.is_empty() && !s.text.fr().is_empty() && !s.text.en().is_empty(), "step {}", s.text.en());
+        assert!(
+            s.verdict == Tri::Unknown || s.certainty != Certainty::Unknown,
+            "a {:?} with certainty unknown: {}",
+            s.verdict,
+            s.text.en()
+        );
+        assert!(
+            !s.sources.is_empty() && !s.text.fr().is_empty() && !s.text.en().is_empty(),
+            "step {}",
+            s.text.en()
+        );
     }
     for (i, d) in report.deadlines.iter().enumerate() {
         assert_eq!(d.date.is_none(), d.certainty == Certainty::Unknown, "deadline {}", d.kind);
-        assert!(!report.deadlines[..i].iter().any(|e| e.kind == d.kind && e.date == d.date), "deadline {} {:?} twice", d.kind, d.date);
+        assert!(
+            !report.deadlines[..i].iter().any(|e| e.kind == d.kind && e.date == d.date),
+            "deadline {} {:?} twice",
+            d.kind,
+            d.date
+        );
     }
     for h in &report.held {
         assert_eq!(h.status == CcpStatus::Counts, !h.counts_as.is_empty(), "held {}", h.ccp);

@@ -6,12 +6,12 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
+use crate::read::Value;
+use crate::read::{self, Object};
 use crate::rules::coverage;
 use crate::title::Title;
-use crate::read::{self, Object};
 use crate::{limits, tl, tx, Text};
 use serde::Serialize;
-use crate::read::Value;
 
 /// The default title when `title` is absent.
 pub const DEFAULT_TITLE: &str = "TP-00523";
@@ -171,7 +171,11 @@ impl Situation {
             let Some(date) = date else { return Ok(()) };
             coverage::check(date, field)?;
             if date > as_of {
-                return Err(Error::new(ErrorCode::AfterAsOf, field, tl!(ERROR_AFTER_EVALUATION_DATE_GIVE_PAST, Text::date(date), Text::date(as_of))));
+                return Err(Error::new(
+                    ErrorCode::AfterAsOf,
+                    field,
+                    tl!(ERROR_AFTER_EVALUATION_DATE_GIVE_PAST, Text::date(date), Text::date(as_of)),
+                ));
             }
             Ok(())
         };
@@ -189,18 +193,30 @@ impl Situation {
             past(vae.admissible, "vae.admissible")?;
             if let (Some(applied), Some(admissible)) = (vae.applied, vae.admissible) {
                 if admissible < applied {
-                    return Err(Error::new(ErrorCode::DateOrder, "vae.admissible", tl!(ERROR_ADMISSIBILITY_CANNOT_COME_BEFORE_APPLICATION, Text::date(applied))));
+                    return Err(Error::new(
+                        ErrorCode::DateOrder,
+                        "vae.admissible",
+                        tl!(ERROR_ADMISSIBILITY_CANNOT_COME_BEFORE_APPLICATION, Text::date(applied)),
+                    ));
                 }
             }
         }
         if self.held.len() > limits::MAX_HELD {
-            return Err(Error::new(ErrorCode::TooMany, "held", tx!(ERROR_TOO_MANY_CCPS_MOST, self.held.len(), limits::MAX_HELD)));
+            return Err(Error::new(
+                ErrorCode::TooMany,
+                "held",
+                tx!(ERROR_TOO_MANY_CCPS_MOST, self.held.len(), limits::MAX_HELD),
+            ));
         }
         let mut seen: Vec<&str> = Vec::new(); // at most MAX_HELD
         for (i, held) in self.held.iter().enumerate() {
             let field = format!("held[{i}].ccp");
             let Some((version, ccp)) = title.ccp(&held.ccp) else {
-                return Err(Error::new(ErrorCode::UnknownCcp, field, tx!(ERROR_CCP_DOES_EXIST_TITLE_PICK, crate::error::short(&held.ccp))));
+                return Err(Error::new(
+                    ErrorCode::UnknownCcp,
+                    field,
+                    tx!(ERROR_CCP_DOES_EXIST_TITLE_PICK, crate::error::short(&held.ccp)),
+                ));
             };
             if !ccp.placeholder && seen.contains(&held.ccp.as_str()) {
                 return Err(Error::new(ErrorCode::DuplicateCcp, field, tx!(ERROR_CCP_ALREADY_LISTED_ABOVE)));
@@ -214,12 +230,20 @@ impl Situation {
         if let Some(obtained) = self.title_obtained {
             let start = &title.versions[0].start;
             if let Some(first) = start.earliest().filter(|&d| obtained < d) {
-                return Err(Error::new(ErrorCode::BeforeTitle, "titleObtained", tl!(ERROR_TITLE_DID_EXIST_YET_DATES, Text::date(obtained), Text::date(first))));
+                return Err(Error::new(
+                    ErrorCode::BeforeTitle,
+                    "titleObtained",
+                    tl!(ERROR_TITLE_DID_EXIST_YET_DATES, Text::date(obtained), Text::date(first)),
+                ));
             }
         }
         if let Some(ccs) = &self.ccs {
             if !title.ccs.iter().any(|c| &c.id == ccs) {
-                return Err(Error::new(ErrorCode::UnknownCcp, "ccs", tx!(ERROR_CCS_DOES_EXIST_TITLE, crate::error::short(ccs))));
+                return Err(Error::new(
+                    ErrorCode::UnknownCcp,
+                    "ccs",
+                    tx!(ERROR_CCS_DOES_EXIST_TITLE, crate::error::short(ccs)),
+                ));
             }
         }
         if let Some(session) = &self.last_session {
@@ -234,21 +258,52 @@ pub fn from_value(value: &Value) -> Result<Situation, Error> {
     if !value.is_object() {
         return Err(not_an_object());
     }
-    let o = Object::new(value, "", &["asOf", "title", "path", "training", "experience", "vae", "held", "titleObtained", "ccs", "lastSession"])?;
+    let o = Object::new(
+        value,
+        "",
+        &[
+            "asOf",
+            "title",
+            "path",
+            "training",
+            "experience",
+            "vae",
+            "held",
+            "titleObtained",
+            "ccs",
+            "lastSession",
+        ],
+    )?;
     let sub = |key: &str, keys: &[&str]| o.get(key).map(|v| Object::new(v, key, keys)).transpose();
     let training = sub("training", &["coherent", "end"])?
-        .map(|t| Ok::<_, Error>(Training { coherent: t.bool("coherent")?, end: t.date("end")? })).transpose()?;
+        .map(|t| Ok::<_, Error>(Training { coherent: t.bool("coherent")?, end: t.date("end")? }))
+        .transpose()?;
     let experience = sub("experience", &["months", "hours", "related"])?
-        .map(|e| Ok::<_, Error>(Experience { months: e.number("months")?, hours: e.number("hours")?, related: e.bool("related")? }))
+        .map(|e| {
+            Ok::<_, Error>(Experience {
+                months: e.number("months")?,
+                hours: e.number("hours")?,
+                related: e.bool("related")?,
+            })
+        })
         .transpose()?;
     let vae = sub("vae", &["applied", "admissible"])?
-        .map(|v| Ok::<_, Error>(Vae { applied: v.date("applied")?, admissible: v.date("admissible")? })).transpose()?;
+        .map(|v| Ok::<_, Error>(Vae { applied: v.date("applied")?, admissible: v.date("admissible")? }))
+        .transpose()?;
     let last_session = sub("lastSession", &["date", "outcome", "newTraining"])?
-        .map(|l| Ok::<_, Error>(LastSession {
-            date: l.need("date", read::date)?,
-            outcome: l.present("outcome", l.choice("outcome", &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)])?)?,
-            new_training: l.bool("newTraining")?,
-        }))
+        .map(|l| {
+            Ok::<_, Error>(LastSession {
+                date: l.need("date", read::date)?,
+                outcome: l.present(
+                    "outcome",
+                    l.choice(
+                        "outcome",
+                        &[("failed", SessionOutcome::Failed), ("absent", SessionOutcome::Absent)],
+                    )?,
+                )?,
+                new_training: l.bool("newTraining")?,
+            })
+        })
         .transpose()?;
     let held = o.list("held", |v, path| {
         let h = Object::new(v, path, &["ccp", "obtained"])?;
@@ -257,7 +312,15 @@ pub fn from_value(value: &Value) -> Result<Situation, Error> {
     Ok(Situation {
         as_of: o.date("asOf")?,
         title: o.str("title")?.map(str::to_string),
-        path: o.choice("path", &[("continuous", Path::Continuous), ("vae", Path::Vae), ("discontinuous", Path::Discontinuous), ("ccs", Path::Ccs)])?,
+        path: o.choice(
+            "path",
+            &[
+                ("continuous", Path::Continuous),
+                ("vae", Path::Vae),
+                ("discontinuous", Path::Discontinuous),
+                ("ccs", Path::Ccs),
+            ],
+        )?,
         training,
         experience,
         vae,
@@ -274,7 +337,9 @@ fn not_an_object() -> Error {
 
 fn number(value: Option<f64>, field: &str, max: f64) -> Result<(), Error> {
     match value {
-        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(Error::new(ErrorCode::OutOfRange, field, tl!(ERROR_GIVE_NUMBER_BETWEEN_0, Text::number(max)))),
+        Some(v) if !v.is_finite() || v < 0.0 || v > max => {
+            Err(Error::new(ErrorCode::OutOfRange, field, tl!(ERROR_GIVE_NUMBER_BETWEEN_0, Text::number(max))))
+        }
         _ => Ok(()),
     }
 }
@@ -287,14 +352,25 @@ fn outside_version(title: &Title, version: usize, obtained: Date, field: &str) -
     let end = if version + 1 < title.versions.len() { Some(title.version_end(version)) } else { None };
     // Only official or secondary dates, and explicit bounds, are firm enough to refuse input.
     let firm = |fact: &crate::certainty::DatedFact, bound: Option<Date>| {
-        if fact.date.is_some() && fact.certainty < crate::Certainty::Secondary { None } else { fact.date.or(bound) }
+        if fact.date.is_some() && fact.certainty < crate::Certainty::Secondary {
+            None
+        } else {
+            fact.date.or(bound)
+        }
     };
     let earliest = firm(&v.start, v.start.not_before);
     let latest = end.as_ref().and_then(|e| firm(e, e.not_after));
     let (too_early, too_late) = (earliest.filter(|&d| obtained < d), latest.filter(|&d| obtained > d));
     let what = match (too_early, too_late) {
-        (Some(from), _) => tl!(ERROR_TITLE_S_VERSION_WHICH_CCP, Text::plain(&v.id), Text::date(obtained), Text::date(from)),
-        (None, Some(until)) => tl!(ERROR_TITLE_S_VERSION_WHICH_CCP_2, Text::plain(&v.id), Text::date(obtained), Text::date(until)),
+        (Some(from), _) => {
+            tl!(ERROR_TITLE_S_VERSION_WHICH_CCP, Text::plain(&v.id), Text::date(obtained), Text::date(from))
+        }
+        (None, Some(until)) => tl!(
+            ERROR_TITLE_S_VERSION_WHICH_CCP_2,
+            Text::plain(&v.id),
+            Text::date(obtained),
+            Text::date(until)
+        ),
         (None, None) => return Ok(()),
     };
     Err(Error::new(ErrorCode::OutsideVersion, field, what))

@@ -34,7 +34,11 @@ pub struct Words {
 
 impl Words {
     pub fn get(&self, lang: Lang) -> &str {
-        if lang == Lang::Fr { &self.fr } else { &self.en }
+        if lang == Lang::Fr {
+            &self.fr
+        } else {
+            &self.en
+        }
     }
 }
 
@@ -375,7 +379,8 @@ impl Text {
     /// ```
     pub fn years(n: i16) -> Text {
         use msg::*;
-        const WORDS: [Msg; 5] = [TEXT_ONE_YEAR, TEXT_TWO_YEARS, TEXT_THREE_YEARS, TEXT_FOUR_YEARS, TEXT_FIVE_YEARS];
+        const WORDS: [Msg; 5] =
+            [TEXT_ONE_YEAR, TEXT_TWO_YEARS, TEXT_THREE_YEARS, TEXT_FOUR_YEARS, TEXT_FIVE_YEARS];
         match usize::try_from(n).ok().and_then(|n| WORDS.get(n.wrapping_sub(1))) {
             Some(&m) => Text::Fixed(m),
             None => crate::tx!(TEXT_YEARS, n),
@@ -409,8 +414,20 @@ impl Text {
 /// the first: "1er"), the month's name (`text.month-1`…), the year.
 fn date_words(date: Date, cat: &Catalogue, out: &mut String) {
     use msg::*;
-    const MONTHS: [Msg; 12] = [TEXT_MONTH_1, TEXT_MONTH_2, TEXT_MONTH_3, TEXT_MONTH_4, TEXT_MONTH_5, TEXT_MONTH_6, TEXT_MONTH_7,
-        TEXT_MONTH_8, TEXT_MONTH_9, TEXT_MONTH_10, TEXT_MONTH_11, TEXT_MONTH_12];
+    const MONTHS: [Msg; 12] = [
+        TEXT_MONTH_1,
+        TEXT_MONTH_2,
+        TEXT_MONTH_3,
+        TEXT_MONTH_4,
+        TEXT_MONTH_5,
+        TEXT_MONTH_6,
+        TEXT_MONTH_7,
+        TEXT_MONTH_8,
+        TEXT_MONTH_9,
+        TEXT_MONTH_10,
+        TEXT_MONTH_11,
+        TEXT_MONTH_12,
+    ];
     let mut day = String::new();
     if date.day() == 1 {
         day.push_str(cat.template(TEXT_DATE_FIRST_DAY));

@@ -12,10 +12,10 @@
 //! string is copied into WebAssembly memory.
 
 use crate::error::{Error, ErrorCode};
-use crate::{limits, read};
+use crate::read::Value;
 use crate::title::Title;
 use crate::tx;
-use crate::read::Value;
+use crate::{limits, read};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -88,7 +88,8 @@ impl Reader {
             return Err(Error::new(ErrorCode::InvalidType, path, tx!(ERROR_VALUE_JSON_CANNOT_REPRESENT)));
         }
         if is_array(value).map_err(|_| unreadable(path))? {
-            let length = reflect_get(value, &"length".into()).map_err(|_| unreadable(path))?.as_f64().unwrap_or(0.0);
+            let length =
+                reflect_get(value, &"length".into()).map_err(|_| unreadable(path))?.as_f64().unwrap_or(0.0);
             if length > self.max.saturating_sub(self.nodes) as f64 {
                 return Err(read::too_many(path));
             }
@@ -130,7 +131,11 @@ impl Reader {
             return Err(read::too_long(path, limits::MAX_STRING_CHARS));
         }
         if length > self.max_chars.saturating_sub(self.chars) {
-            return Err(Error::new(ErrorCode::TooLong, read::first_field(path), crate::tl!(ERROR_DATA_TOO_LONG_ALL_MOST, crate::Text::number(self.max_chars as f64))));
+            return Err(Error::new(
+                ErrorCode::TooLong,
+                read::first_field(path),
+                crate::tl!(ERROR_DATA_TOO_LONG_ALL_MOST, crate::Text::number(self.max_chars as f64)),
+            ));
         }
         self.chars += length;
         Ok(value.as_string().unwrap_or_default())
@@ -148,7 +153,8 @@ fn read(value: &JsValue, path: &str, max: usize, max_chars: usize) -> Result<Val
 
 /// Title data from JavaScript, read within its budgets, parsed and validated.
 fn titles(value: &JsValue) -> Result<Vec<Title>, Error> {
-    let titles = crate::title::parse(&read(value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")?;
+    let titles =
+        crate::title::parse(&read(value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")?;
     crate::title::validate(&titles, "titles")?;
     Ok(titles)
 }
@@ -156,11 +162,18 @@ fn titles(value: &JsValue) -> Result<Vec<Title>, Error> {
 /// The default title's data, read once with the browser's JSON.parse.
 fn default_titles() -> Result<&'static [Title], Error> {
     static TITLES: std::sync::OnceLock<Result<Vec<Title>, Error>> = std::sync::OnceLock::new();
-    TITLES.get_or_init(|| {
-        let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| Error::new(ErrorCode::InvalidTitleData, "titles",
-            tx!(ERROR_BUILT_DATA_UNREADABLE)))?;
-        crate::title::parse(&read(&value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?, "titles")
-    }).as_deref().map_err(Clone::clone)
+    TITLES
+        .get_or_init(|| {
+            let value = json_parse_js(&format!("[{}]", crate::title::DEFAULT_TITLE_JSON)).map_err(|_| {
+                Error::new(ErrorCode::InvalidTitleData, "titles", tx!(ERROR_BUILT_DATA_UNREADABLE))
+            })?;
+            crate::title::parse(
+                &read(&value, "titles", limits::MAX_NODES, limits::MAX_TITLE_CHARS)?,
+                "titles",
+            )
+        })
+        .as_deref()
+        .map_err(Clone::clone)
 }
 
 fn situation(value: &JsValue) -> Result<crate::Situation, Error> {
@@ -176,7 +189,8 @@ pub fn evaluate(
 ) -> Result<JsValue, JsValue> {
     let situation = self::situation(&situation).map_err(into_error)?;
     let report = match titles.filter(|t| !t.is_null() && !t.is_undefined()) {
-        Some(titles) => self::titles(&titles).and_then(|titles| crate::routes::evaluate(&situation, &titles, "integrator")),
+        Some(titles) => self::titles(&titles)
+            .and_then(|titles| crate::routes::evaluate(&situation, &titles, "integrator")),
         None => default_titles().and_then(|titles| crate::routes::evaluate(&situation, titles, "builtin")),
     }
     .map_err(into_error)?;
@@ -186,7 +200,9 @@ pub fn evaluate(
 /// Checks title data before a page or an integrator uses it (a file fetched from `titles/`):
 /// nothing when it is sound, else the documented `Error` naming the entry at fault.
 #[wasm_bindgen(js_name = checkTitles)]
-pub fn check_titles(#[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles: JsValue) -> Result<(), JsValue> {
+pub fn check_titles(
+    #[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles: JsValue,
+) -> Result<(), JsValue> {
     self::titles(&titles).map(drop).map_err(into_error)
 }
 
@@ -194,14 +210,20 @@ pub fn check_titles(#[wasm_bindgen(unchecked_param_type = "TitleData[]")] titles
 /// itself, as the page fetches any other title.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsValue> {
-    json_parse_js(&format!(r#"{{"rulesVersion":"{}","titles":[{}]}}"#, crate::rules::RULES_VERSION, crate::title::DEFAULT_TITLE_JSON))
+    json_parse_js(&format!(
+        r#"{{"rulesVersion":"{}","titles":[{}]}}"#,
+        crate::rules::RULES_VERSION,
+        crate::title::DEFAULT_TITLE_JSON
+    ))
 }
 
 /// For `make bench` only (built with the `bench` feature, never shipped): the JS/wasm boundary
 /// alone, with no rules: reads a situation as `evaluate` does and returns a fixed report.
 #[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = benchBoundary, unchecked_return_type = "Report")]
-pub fn bench_boundary(#[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue) -> Result<JsValue, JsValue> {
+pub fn bench_boundary(
+    #[wasm_bindgen(unchecked_param_type = "Situation")] situation: JsValue,
+) -> Result<JsValue, JsValue> {
     static FIXED: std::sync::OnceLock<crate::Report> = std::sync::OnceLock::new();
     let situation = self::situation(&situation).map_err(into_error)?;
     std::hint::black_box(&situation);

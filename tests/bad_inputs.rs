@@ -26,12 +26,28 @@ fn every_bad_input_gets_its_error_through_the_native_api() {
             Ok(Err(e)) => {
                 let code = serde_json::to_value(e.code).unwrap();
                 if e.field != case["field"] || code != case["code"] {
-                    failures.push(format!("{name}: got ({}, {code}), expected ({}, {})", e.field, case["field"], case["code"]));
+                    failures.push(format!(
+                        "{name}: got ({}, {code}), expected ({}, {})",
+                        e.field, case["field"], case["code"]
+                    ));
                 }
-                if e.fr().is_empty() || e.en().is_empty() || e.fr() == e.en() || e.fr().len() > 400 || e.en().len() > 400 {
-                    failures.push(format!("{name}: messages not bilingual or too long: {} / {}", e.fr().len(), e.en().len()));
+                if e.fr().is_empty()
+                    || e.en().is_empty()
+                    || e.fr() == e.en()
+                    || e.fr().len() > 400
+                    || e.en().len() > 400
+                {
+                    failures.push(format!(
+                        "{name}: messages not bilingual or too long: {} / {}",
+                        e.fr().len(),
+                        e.en().len()
+                    ));
                 }
-                if e.fr().chars().chain(e.en().chars()).any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)) {
+                if e.fr()
+                    .chars()
+                    .chain(e.en().chars())
+                    .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c))
+                {
                     failures.push(format!("{name}: a control character is echoed: {:?}", e.en()));
                 }
             }
@@ -44,15 +60,29 @@ fn every_bad_input_gets_its_error_through_the_native_api() {
 fn every_bad_input_gets_exit_status_2_from_the_command_line() {
     for case in common::cases() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tp-eligibility"))
-            .stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
         child.stdin.take().unwrap().write_all(common::case_text(&case).as_bytes()).unwrap();
         let out = child.wait_with_output().unwrap();
         let name = case["name"].as_str().unwrap();
         assert_eq!(out.status.code(), Some(2), "{name}");
         assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
         let stderr = String::from_utf8(out.stderr).unwrap();
-        assert!(stderr.contains(&format!("(field: {}, code: {})", case["field"].as_str().unwrap(), case["code"].as_str().unwrap())), "{name}: {stderr}");
-        assert!(!stderr.trim_end().chars().any(|c| c.is_control() && c != '\n'), "{name}: a control character reaches the terminal: {stderr:?}");
+        assert!(
+            stderr.contains(&format!(
+                "(field: {}, code: {})",
+                case["field"].as_str().unwrap(),
+                case["code"].as_str().unwrap()
+            )),
+            "{name}: {stderr}"
+        );
+        assert!(
+            !stderr.trim_end().chars().any(|c| c.is_control() && c != '\n'),
+            "{name}: a control character reaches the terminal: {stderr:?}"
+        );
         assert!(stderr.len() < 2000, "{name}: {} bytes on stderr", stderr.len());
         assert!(stderr.contains("erreur :") && stderr.contains("error:"), "{name}: bilingual");
     }
@@ -62,13 +92,15 @@ fn every_bad_input_gets_exit_status_2_from_the_command_line() {
 fn the_command_line_prints_a_report_with_status_0() {
     let out = Command::new(env!("CARGO_BIN_EXE_tp-eligibility"))
         .args(["--lang", "en", concat!(env!("CARGO_MANIFEST_DIR"), "/examples/q4-ccp-from-2012.json")])
-        .output().unwrap();
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("NO ANSWER YET") && text.contains("2011-CCP2"), "{text}");
     let out = Command::new(env!("CARGO_BIN_EXE_tp-eligibility"))
         .args(["--json", concat!(env!("CARGO_MANIFEST_DIR"), "/examples/q6-holder-specialisation.json")])
-        .output().unwrap();
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["status"], "notEligible");
@@ -79,10 +111,18 @@ fn any_argument_or_input_gives_exit_status_0_or_2_never_a_panic() {
     use std::os::unix::ffi::OsStrExt;
     let cli = env!("CARGO_BIN_EXE_tp-eligibility");
     let run = |args: &[&std::ffi::OsStr], input: &[u8]| {
-        let mut child = Command::new(cli).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut child = Command::new(cli)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         let input = input.to_vec();
-        let writer = std::thread::spawn(move || { let _ = stdin.write_all(&input); });
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
         let out = child.wait_with_output().unwrap();
         writer.join().unwrap();
         out

@@ -12,7 +12,11 @@ mod worst;
 fn the_worst_title_within_the_limits_is_evaluated_with_short_sentences() {
     let title = worst::title(worst::VERSIONS, 24);
     let text = serde_json::json!([title]).to_string();
-    assert!(text.len() < tp_eligibility::limits::MAX_INPUT_BYTES, "{} bytes: within the command line's limit", text.len());
+    assert!(
+        text.len() < tp_eligibility::limits::MAX_INPUT_BYTES,
+        "{} bytes: within the command line's limit",
+        text.len()
+    );
     let titles = tp_eligibility::titles_from_json(&text).unwrap();
     tp_eligibility::title::validate(&titles, "titles").unwrap();
     for path in ["discontinuous", "continuous", "vae", "ccs"] {

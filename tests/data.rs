@@ -14,7 +14,9 @@ fn refused(mutate: impl FnOnce(&mut Value)) -> tp_eligibility::Error {
     let mut t = builtin();
     mutate(&mut t);
     let parsed = tp_eligibility::titles_from_json(&Value::from(vec![t]).to_string());
-    let error = parsed.and_then(|titles| title::validate(&titles, "titles")).expect_err("inconsistent data must be refused");
+    let error = parsed
+        .and_then(|titles| title::validate(&titles, "titles"))
+        .expect_err("inconsistent data must be refused");
     assert_eq!(error.code, ErrorCode::InvalidTitleData);
     error
 }
@@ -24,7 +26,10 @@ fn builtin_data_is_valid() {
     title::validate(title::builtin(), "titles").unwrap();
     let t = &title::builtin()[0];
     assert_eq!(t.code, "TP-00523");
-    assert_eq!(t.versions.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["2003", "2011", "2016", "2022"]);
+    assert_eq!(
+        t.versions.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
+        ["2003", "2011", "2016", "2022"]
+    );
     // Unknowns stay unknown: the 2016 start, the 2011 → 2016 and 2016 → 2022 tables, the 2022 start.
     assert_eq!(t.versions[2].start.date, None);
     assert!(t.versions[2].correspondence.as_ref().unwrap().rows.is_none());
@@ -34,7 +39,10 @@ fn builtin_data_is_valid() {
     // RNCP35194 until 2023-01-07; the 2016 version not before 2016-01-05.
     use tp_eligibility::{Certainty, Date};
     let v2022 = &t.versions[3];
-    assert_eq!((v2022.start.date, v2022.start.not_before, v2022.start.not_after), (None, Some(Date::ymd(2022, 7, 14)), Some(Date::ymd(2023, 1, 7))));
+    assert_eq!(
+        (v2022.start.date, v2022.start.not_before, v2022.start.not_after),
+        (None, Some(Date::ymd(2022, 7, 14)), Some(Date::ymd(2023, 1, 7)))
+    );
     let end = v2022.end.as_ref().unwrap();
     assert_eq!((end.date, end.certainty), (Some(Date::ymd(2028, 1, 7)), Certainty::Secondary));
     assert_eq!(v2022.rncp.as_deref(), Some("RNCP36964"));
@@ -70,7 +78,12 @@ fn every_rule_cites_legal_sources_that_exist() {
             }
         }
         assert!(t.periods.windows(2).all(|w| w[0].0 < w[1].0), "periods of {} in order", t.name);
-        assert_eq!(t.periods[0].0, rules::coverage::START, "the first period of {} starts with coverage", t.name);
+        assert_eq!(
+            t.periods[0].0,
+            rules::coverage::START,
+            "the first period of {} starts with coverage",
+            t.name
+        );
     }
 }
 

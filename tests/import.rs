@@ -35,15 +35,26 @@ fn the_xml_sample_gives_its_two_tps_with_blocs_dates_chain_and_correspondences()
     assert_eq!(web.anciennes, ["RNCP31114"]);
     let blocs: Vec<&str> = web.blocs.as_ref().unwrap().iter().map(|b| b.code.as_str()).collect();
     assert_eq!(blocs, ["RNCP37674BC01", "RNCP37674BC02"]);
-    assert!(web.blocs.as_ref().unwrap()[0].modalites.contains("00 h 20 min"), "assessment read with its entities resolved");
+    assert!(
+        web.blocs.as_ref().unwrap()[0].modalites.contains("00 h 20 min"),
+        "assessment read with its entities resolved"
+    );
     let rows = web.correspondences.as_ref().unwrap();
-    let bloc_rows: Vec<(&[String], &[String])> = rows.iter().filter(|r| !r.old_blocs.is_empty())
-        .map(|r| (r.old_blocs.as_slice(), r.new_blocs.as_slice())).collect();
+    let bloc_rows: Vec<(&[String], &[String])> = rows
+        .iter()
+        .filter(|r| !r.old_blocs.is_empty())
+        .map(|r| (r.old_blocs.as_slice(), r.new_blocs.as_slice()))
+        .collect();
     assert!(bloc_rows.contains(&(&["RNCP31114BC01".to_string()][..], &["RNCP37674BC01".to_string()][..])));
     assert!(bloc_rows.contains(&(&["RNCP31114BC02".to_string()][..], &["RNCP37674BC02".to_string()][..])));
     let cda = fiches.iter().find(|f| f.numero == "RNCP37873").unwrap();
-    let many = cda.correspondences.as_ref().unwrap().iter().find(|r| r.new_blocs == ["RNCP37873BC02"]).unwrap();
-    assert_eq!(many.old_blocs, ["RNCP31678BC02", "RNCP31678BC03"], "several old blocs for one new: all needed");
+    let many =
+        cda.correspondences.as_ref().unwrap().iter().find(|r| r.new_blocs == ["RNCP37873BC02"]).unwrap();
+    assert_eq!(
+        many.old_blocs,
+        ["RNCP31678BC02", "RNCP31678BC03"],
+        "several old blocs for one new: all needed"
+    );
     assert_eq!(many.old_fiche.as_deref(), Some("RNCP31678"));
     assert!(cda.act.as_ref().unwrap().0.starts_with("Arrêté du 20 juin 2023"));
 }
@@ -56,7 +67,10 @@ fn the_kit_gives_every_tp_with_its_code_diplome_dates_and_chain() {
     assert_eq!(fiches.len(), 326);
     let aie = rows.iter().find(|r| r.fiche.numero == "RNCP36964").unwrap();
     assert_eq!(aie.code_diplome, "36T31202");
-    assert_eq!((aie.fiche.date_effet, aie.fiche.date_fin), (Some(Date::ymd(2023, 1, 7)), Some(Date::ymd(2028, 1, 7))));
+    assert_eq!(
+        (aie.fiche.date_effet, aie.fiche.date_fin),
+        (Some(Date::ymd(2023, 1, 7)), Some(Date::ymd(2028, 1, 7)))
+    );
     assert_eq!(aie.fiche.anciennes, ["RNCP35194"]);
     assert_eq!(aie.fiche.intitule, "Assistant import-export");
     let split = rows.iter().find(|r| r.fiche.numero == "RNCP1829").unwrap();
@@ -91,10 +105,26 @@ fn malformed_inputs_each_get_a_clear_error_naming_the_file_and_line() {
     let fiche = "<FICHE><NUMERO_FICHE>RNCP1</NUMERO_FICHE><ABREGE><CODE>TP</CODE></ABREGE></FICHE>\n";
     let cases: Vec<(String, Vec<u8>, &str)> = vec![
         ("truncated".into(), format!("{head}{fiche}<FICHE><NUMERO_FICHE>RNCP2").into_bytes(), "tronqué"),
-        ("another root".into(), b"<?xml version=\"1.0\"?>\n<CERTIFICATIONS></CERTIFICATIONS>".to_vec(), "racine <CERTIFICATIONS>"),
-        ("another flux version".into(), format!("<FICHES>\n<VERSION_FLUX>3.0</VERSION_FLUX>\n{fiche}</FICHES>").into_bytes(), "3.0 au lieu de 4.1"),
-        ("bytes that are not UTF-8".into(), [head.as_bytes(), b"<FICHE><INTITULE>caf\xe9</INTITULE></FICHE></FICHES>"].concat(), "UTF-8"),
-        ("mismatched tags".into(), format!("{head}<FICHE><INTITULE>x</NUMERO_FICHE></FICHE></FICHES>").into_bytes(), "mal formé"),
+        (
+            "another root".into(),
+            b"<?xml version=\"1.0\"?>\n<CERTIFICATIONS></CERTIFICATIONS>".to_vec(),
+            "racine <CERTIFICATIONS>",
+        ),
+        (
+            "another flux version".into(),
+            format!("<FICHES>\n<VERSION_FLUX>3.0</VERSION_FLUX>\n{fiche}</FICHES>").into_bytes(),
+            "3.0 au lieu de 4.1",
+        ),
+        (
+            "bytes that are not UTF-8".into(),
+            [head.as_bytes(), b"<FICHE><INTITULE>caf\xe9</INTITULE></FICHE></FICHES>"].concat(),
+            "UTF-8",
+        ),
+        (
+            "mismatched tags".into(),
+            format!("{head}<FICHE><INTITULE>x</NUMERO_FICHE></FICHE></FICHES>").into_bytes(),
+            "mal formé",
+        ),
         ("empty".into(), Vec::new(), "aucune fiche"),
     ];
     for (name, text, words) in cases {
@@ -104,14 +134,20 @@ fn malformed_inputs_each_get_a_clear_error_naming_the_file_and_line() {
         assert!(e.message.contains(words) && e.message.contains(" / "), "{name}: {e}");
     }
     // A byte order mark is accepted, and the TP fiche read.
-    let fiches = xml_fiches(&[b"\xEF\xBB\xBF".as_slice(), head.as_bytes(), fiche.as_bytes(), b"</FICHES>"].concat()).unwrap();
+    let fiches =
+        xml_fiches(&[b"\xEF\xBB\xBF".as_slice(), head.as_bytes(), fiche.as_bytes(), b"</FICHES>"].concat())
+            .unwrap();
     assert_eq!(fiches.len(), 1);
     // The line of a problem is the line where it is.
     let e = xml_fiches(format!("{head}{fiche}{fiche}<FICHE></WRONG>").as_bytes()).unwrap_err();
     assert_eq!(e.place, "ligne 6", "{e}");
 
     let dir = tempdir("bad-csv");
-    std::fs::write(dir.join("export_fiches_CSV_Standard_2024_02_22.csv"), "\"Numero_Fiche\";\"Intitule\"\r\n\"RNCP1\";\"x\"\r\n").unwrap();
+    std::fs::write(
+        dir.join("export_fiches_CSV_Standard_2024_02_22.csv"),
+        "\"Numero_Fiche\";\"Intitule\"\r\n\"RNCP1\";\"x\"\r\n",
+    )
+    .unwrap();
     let e = csv::export(&dir).unwrap_err();
     assert!(e.message.contains("colonne « Abrege_Libelle » absente"), "{e}");
     assert!(e.file.ends_with("export_fiches_CSV_Standard_2024_02_22.csv"), "{e}");
@@ -145,7 +181,8 @@ fn an_import_writes_aside_and_leaves_no_half_written_data() {
     let output = import::import(&input).unwrap();
     import::write(&out, &output, false).unwrap();
     assert!(!out.join("old.json").exists() && out.join("index.json").exists());
-    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
     assert_eq!(leftovers, [std::ffi::OsString::from("titles")], "nothing left aside");
 }
 
@@ -156,20 +193,35 @@ fn the_committed_title_data_equals_a_fresh_import() {
     // of MB), the data is checked against the digest the refresh recorded of what it wrote.
     let record = refresh::read_record(&refresh::record(&data("sources.json"))).unwrap();
     if let Some(r) = record.filter(|r| !data(r["export"]["file"].as_str().unwrap_or_default()).exists()) {
-        let files = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok)
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read_to_string(e.path()).unwrap())).collect();
-        assert_eq!(r["output"]["sha256"].as_str(), Some(refresh::digest(&files).as_str()), "data/titles is not what the refresh wrote");
+        let files = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| {
+                (e.file_name().to_string_lossy().into_owned(), std::fs::read_to_string(e.path()).unwrap())
+            })
+            .collect();
+        assert_eq!(
+            r["output"]["sha256"].as_str(),
+            Some(refresh::digest(&files).as_str()),
+            "data/titles is not what the refresh wrote"
+        );
         return;
     }
     let output = import::import(&Input::from_sources_and_record(&data("sources.json")).unwrap()).unwrap();
     assert!(output.warnings.is_empty(), "{:?}", output.warnings);
-    let mut committed: Vec<String> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut committed: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     committed.sort();
     let fresh: Vec<&String> = output.files.keys().collect();
     assert_eq!(committed.iter().collect::<Vec<_>>(), fresh, "run `make data`");
     for (name, text) in &output.files {
-        assert!(&std::fs::read_to_string(dir.join(name)).unwrap() == text, "{name} differs from a fresh import: run `make data`");
+        assert!(
+            &std::fs::read_to_string(dir.join(name)).unwrap() == text,
+            "{name} differs from a fresh import: run `make data`"
+        );
     }
 }
 
@@ -208,7 +260,8 @@ fn every_tp_fiche_of_the_snapshot_is_in_a_title_and_every_title_is_valid() {
 fn the_register_s_links_codes_and_names_are_kept_as_it_means_them() {
     use tp_eligibility::title::AfterEnd;
     let titles = common::seed_titles();
-    let by = |id: &str| titles.iter().find(|t| t.is_named(id)).unwrap_or_else(|| panic!("{id} names no title"));
+    let by =
+        |id: &str| titles.iter().find(|t| t.is_named(id)).unwrap_or_else(|| panic!("{id} names no title"));
     // Every Code Diplôme and RNCP number of the Kit resolves, with or without spaces.
     for row in csv::kit(&data("rncp/kit-apprentissage-2025-01-31-TP.csv")).unwrap() {
         by(&row.code_diplome);
@@ -224,8 +277,13 @@ fn the_register_s_links_codes_and_names_are_kept_as_it_means_them() {
     let successors: Vec<&str> = old.replaced_by.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(successors, ["36T23103", "36T23104"]);
     // A successor the register names but does not describe is kept, with unknown dates.
-    for (title, next) in [("46T32404", "RNCP40077"), ("46T25201", "RNCP39892"), ("56T25504", "RNCP38664"), ("56T23306", "RNCP39891"),
-                          ("36T25101", "RNCP39174")] {
+    for (title, next) in [
+        ("46T32404", "RNCP40077"),
+        ("46T25201", "RNCP39892"),
+        ("56T25504", "RNCP38664"),
+        ("56T23306", "RNCP39891"),
+        ("36T25101", "RNCP39174"),
+    ] {
         let t = by(title);
         let last = t.versions.last().unwrap();
         assert_eq!(last.rncp.as_deref(), Some(next), "{title}");
@@ -245,17 +303,23 @@ fn the_register_s_links_codes_and_names_are_kept_as_it_means_them() {
     // Names without the kit's prefixes, capitalised.
     assert_eq!(by("RNCP17030").name.fr.as_ref(), "Préparateur monteur en maroquinerie");
     assert_eq!(by("RNCP38551").name.fr.as_ref(), "Agent magasinier");
-    assert!(titles.iter().all(|t| !t.name.fr.starts_with("TP ") && t.name.fr.chars().next().is_some_and(|c| !c.is_lowercase())));
+    assert!(titles.iter().all(
+        |t| !t.name.fr.starts_with("TP ") && t.name.fr.chars().next().is_some_and(|c| !c.is_lowercase())
+    ));
     // A CCP list rebuilt from a correspondence table says so, and keeps room for a CCP it misses.
     let rebuilt = &by("RNCP31114").versions[0];
     assert_eq!(rebuilt.ccps_certainty, tp_eligibility::Certainty::Estimated);
-    assert!(rebuilt.ccps.last().unwrap().placeholder && rebuilt.ccps.last().unwrap().name.en.contains("rebuilt from the correspondence table"));
+    assert!(
+        rebuilt.ccps.last().unwrap().placeholder
+            && rebuilt.ccps.last().unwrap().name.en.contains("rebuilt from the correspondence table")
+    );
     // A table our data lacks is said to be missing from our data, not from the register.
     let kit_only = by("RNCP39408").versions.last().unwrap().correspondence.clone().unwrap();
     assert!(kit_only.note.unwrap().en.contains("our data lacks the correspondence table"));
     // The index leaves "still running" to the day asked: it gives the last day and the data's date.
     let input = Input::from_sources(&data("sources.json")).unwrap();
-    let index: serde_json::Value = serde_json::from_str(&import::import(&input).unwrap().files["index.json"]).unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&import::import(&input).unwrap().files["index.json"]).unwrap();
     let entry = index["titles"].as_array().unwrap().iter().find(|e| e["code"] == "TP-00523").unwrap();
     assert_eq!((entry["end"].as_str(), entry["snapshot"].as_str()), (Some("2028-01-07"), Some("2025-01-31")));
     assert!(entry.get("active").is_none());
@@ -276,7 +340,17 @@ impl Huge {
     fn new(head: &str, body: &str, size: u64) -> (Huge, std::rc::Rc<std::cell::Cell<u64>>) {
         let read = std::rc::Rc::new(std::cell::Cell::new(0));
         let parts = [head, body].concat().into_bytes();
-        (Huge { head: head.len(), body: head.len()..parts.len(), parts, size, given: 0, read: read.clone() }, read)
+        (
+            Huge {
+                head: head.len(),
+                body: head.len()..parts.len(),
+                parts,
+                size,
+                given: 0,
+                read: read.clone(),
+            },
+            read,
+        )
     }
 }
 
@@ -307,12 +381,31 @@ impl std::io::Read for Huge {
 fn the_xml_reader_stops_at_its_bounds_without_buffering_what_lies_beyond() {
     let head = "<?xml version=\"1.0\"?>\n<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>\n<FICHE><NUMERO_FICHE>RNCP1</NUMERO_FICHE>";
     let cases = [
-        ("a gigabyte of text in one node", format!("{head}<INTITULE>"), "x".repeat(4096), "un élément de plus de 1 Mo"),
-        ("a gigabyte of one tag's attributes", format!("{head}<INTITULE a=\""), "y".repeat(4096), "un élément de plus de 1 Mo"),
-        ("text cut by entities", format!("{head}<INTITULE>"), "&amp;".to_string(), "un texte de plus de 1 Mo"),
+        (
+            "a gigabyte of text in one node",
+            format!("{head}<INTITULE>"),
+            "x".repeat(4096),
+            "un élément de plus de 1 Mo",
+        ),
+        (
+            "a gigabyte of one tag's attributes",
+            format!("{head}<INTITULE a=\""),
+            "y".repeat(4096),
+            "un élément de plus de 1 Mo",
+        ),
+        (
+            "text cut by entities",
+            format!("{head}<INTITULE>"),
+            "&amp;".to_string(),
+            "un texte de plus de 1 Mo",
+        ),
         ("nesting without end", head.to_string(), "<A>".to_string(), "imbriqués sur plus de 64 niveaux"),
-        ("one fiche of endless small blocs", format!("{head}<BLOCS_COMPETENCES>"),
-            "<BLOC_COMPETENCES><CODE>B</CODE><LIBELLE>l</LIBELLE></BLOC_COMPETENCES>".to_string(), "une fiche de plus de 16 Mo"),
+        (
+            "one fiche of endless small blocs",
+            format!("{head}<BLOCS_COMPETENCES>"),
+            "<BLOC_COMPETENCES><CODE>B</CODE><LIBELLE>l</LIBELLE></BLOC_COMPETENCES>".to_string(),
+            "une fiche de plus de 16 Mo",
+        ),
     ];
     for (name, head, body, words) in cases {
         let (input, read) = Huge::new(&head, &body, 1 << 30);
@@ -353,9 +446,17 @@ fn kit_file(dir: &Path, rows: &[(&str, &str, &str)]) -> PathBuf {
 #[test]
 fn a_code_from_the_data_never_names_a_file_outside_the_output_and_is_refused_not_rewritten() {
     let dir = tempdir("codes");
-    let kit = kit_file(&dir, &[("../../kit-pwned", "RNCP90001", "Agent un"), ("/abs/x", "RNCP90002", "Agent deux"),
-        ("index", "RNCP90003", "Agent trois"), (&"L".repeat(300), "RNCP90004", "Agent quatre"), ("a/b", "RNCP90005", "Agent cinq"),
-        ("36T99001", "RNCP90006", "Agent six")]);
+    let kit = kit_file(
+        &dir,
+        &[
+            ("../../kit-pwned", "RNCP90001", "Agent un"),
+            ("/abs/x", "RNCP90002", "Agent deux"),
+            ("index", "RNCP90003", "Agent trois"),
+            (&"L".repeat(300), "RNCP90004", "Agent quatre"),
+            ("a/b", "RNCP90005", "Agent cinq"),
+            ("36T99001", "RNCP90006", "Agent six"),
+        ],
+    );
     let input = Input { kit: vec![(kit, Date::ymd(2025, 1, 31))], ..Input::default() };
     let output = import::import(&input).unwrap();
     let files: Vec<&String> = output.files.keys().collect();
@@ -365,11 +466,14 @@ fn a_code_from_the_data_never_names_a_file_outside_the_output_and_is_refused_not
     let out = dir.join("out").join("titles");
     std::fs::create_dir_all(out.parent().unwrap()).unwrap();
     import::write(&out, &output, false).unwrap();
-    let around: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    let around: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
     assert!(!around.iter().any(|n| n.to_string_lossy().contains("pwned")), "{around:?}");
     // Two codes that differ only by case collide: an error naming the code.
-    let kit = kit_file(&dir, &[("36T99001", "RNCP90006", "Agent six"), ("36t99001", "RNCP90007", "Agent sept")]);
-    let e = import::import(&Input { kit: vec![(kit, Date::ymd(2025, 1, 31))], ..Input::default() }).unwrap_err();
+    let kit =
+        kit_file(&dir, &[("36T99001", "RNCP90006", "Agent six"), ("36t99001", "RNCP90007", "Agent sept")]);
+    let e =
+        import::import(&Input { kit: vec![(kit, Date::ymd(2025, 1, 31))], ..Input::default() }).unwrap_err();
     assert!(e.message.contains("collision"), "{e}");
 }
 
@@ -397,7 +501,11 @@ fn writing_swaps_whole_folders_and_refuses_an_empty_or_shrunken_output() {
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), before, "the data is whole");
     import::write(&out, &full, false).unwrap();
     assert!(!out.join("planted.json").exists());
-    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(left, ["titles"], "nothing left beside the output");
     import::write(&out, &few, true).unwrap();
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 4, "forced");

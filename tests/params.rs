@@ -34,27 +34,79 @@ fn mutations() -> Vec<(&'static str, Params)> {
         ("session_ccp", Params { session_ccp: changed(law.session_ccp, lower), ..law }),
         ("assessment", Params { assessment: changed(law.assessment, lower), ..law }),
         ("documents", Params { documents: changed(law.documents, lower), ..law }),
-        ("ccp_validity", Params { ccp_validity: changed(law.ccp_validity, |p| if let CcpWindow::Years(y) = p.value { p.value = CcpWindow::Years(y + 1) }), ..law }),
-        ("closure_grace", Params { closure_grace: changed(law.closure_grace, |p| p.value = p.value.map(|y| y + 1)), ..law }),
-        ("vae_minimum", Params { vae_minimum: changed(law.vae_minimum, |p| if let Minimum::Hours(_) = p.value { p.value = Minimum::Hours(800) }), ..law }),
-        ("admissibility_validity", Params { admissibility_validity: changed(law.admissibility_validity, |p| p.value = p.value.map(|y| y + 1)), ..law }),
-        ("france_vae_decision", Params { france_vae_decision: changed(law.france_vae_decision, |p| p.value = p.value.map(|m| m + 1)), ..law }),
-        ("france_vae_validity", Params { france_vae_validity: changed(law.france_vae_validity, |p| p.value = p.value.map(|y| y + 1)), ..law }),
-        ("ccs_minimum", Params { ccs_minimum: changed(law.ccs_minimum, |p| p.value = p.value.map(|m| m / 2)), ..law }),
+        (
+            "ccp_validity",
+            Params {
+                ccp_validity: changed(law.ccp_validity, |p| {
+                    if let CcpWindow::Years(y) = p.value {
+                        p.value = CcpWindow::Years(y + 1)
+                    }
+                }),
+                ..law
+            },
+        ),
+        (
+            "closure_grace",
+            Params { closure_grace: changed(law.closure_grace, |p| p.value = p.value.map(|y| y + 1)), ..law },
+        ),
+        (
+            "vae_minimum",
+            Params {
+                vae_minimum: changed(law.vae_minimum, |p| {
+                    if let Minimum::Hours(_) = p.value {
+                        p.value = Minimum::Hours(800)
+                    }
+                }),
+                ..law
+            },
+        ),
+        (
+            "admissibility_validity",
+            Params {
+                admissibility_validity: changed(law.admissibility_validity, |p| {
+                    p.value = p.value.map(|y| y + 1)
+                }),
+                ..law
+            },
+        ),
+        (
+            "france_vae_decision",
+            Params {
+                france_vae_decision: changed(law.france_vae_decision, |p| p.value = p.value.map(|m| m + 1)),
+                ..law
+            },
+        ),
+        (
+            "france_vae_validity",
+            Params {
+                france_vae_validity: changed(law.france_vae_validity, |p| p.value = p.value.map(|y| y + 1)),
+                ..law
+            },
+        ),
+        (
+            "ccs_minimum",
+            Params { ccs_minimum: changed(law.ccs_minimum, |p| p.value = p.value.map(|m| m / 2)), ..law },
+        ),
         ("retake", Params { retake: changed(law.retake, |p| p.value = p.value.map(|y| y + 1)), ..law }),
     ]
 }
 
 /// Every title of the seed data (tests/common), and TP-00523 with a CCS under another code (the built-in data has none).
 fn titles() -> Vec<Title> {
-    let mut with_ccs: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/curated/TP-00523.json")).unwrap()).unwrap();
+    let mut with_ccs: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/curated/TP-00523.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     with_ccs["code"] = "TP-TEST-CCS".into();
     with_ccs["codeDiplome"] = serde_json::json!([]);
     for v in with_ccs["versions"].as_array_mut().unwrap() {
         v["rncp"] = serde_json::Value::Null;
     }
-    with_ccs["ccs"] = serde_json::json!([{ "id": "CCS-1", "name": { "fr": "Spécialisation", "en": "Specialisation" } }]);
+    with_ccs["ccs"] =
+        serde_json::json!([{ "id": "CCS-1", "name": { "fr": "Spécialisation", "en": "Specialisation" } }]);
     with_ccs["ccsSource"] = "jo-2022".into();
     let mut titles = common::seed_titles().to_vec();
     titles.extend(tp_eligibility::titles_from_json(&serde_json::json!([with_ccs]).to_string()).unwrap());
@@ -77,12 +129,16 @@ const SITUATIONS: &[&str] = &[
 ];
 
 fn reports(titles: &[Title], params: &Params) -> Vec<serde_json::Value> {
-    SITUATIONS.iter().map(|text| {
-        let situation = Situation::from_json(text).unwrap();
-        let report = tp_eligibility::evaluate_under(&situation, titles, params).unwrap_or_else(|e| panic!("{text}: {e}"));
-        tp_eligibility::report::check_invariants(&report);
-        serde_json::from_str(&json::compact(&report)).unwrap()
-    }).collect()
+    SITUATIONS
+        .iter()
+        .map(|text| {
+            let situation = Situation::from_json(text).unwrap();
+            let report = tp_eligibility::evaluate_under(&situation, titles, params)
+                .unwrap_or_else(|e| panic!("{text}: {e}"));
+            tp_eligibility::report::check_invariants(&report);
+            serde_json::from_str(&json::compact(&report)).unwrap()
+        })
+        .collect()
 }
 
 #[test]
@@ -91,11 +147,23 @@ fn every_table_of_parameters_decides_something() {
     let law = reports(&titles, &rules::LAW);
     let mutations = mutations();
     for table in rules::LAW.tables() {
-        let (_, params) = mutations.iter().find(|(name, _)| *name == table.name)
+        let (_, params) = mutations
+            .iter()
+            .find(|(name, _)| *name == table.name)
             .unwrap_or_else(|| panic!("table {} has no mutation in tests/params.rs", table.name));
         let changed = reports(&titles, params);
-        let differ: Vec<&str> = SITUATIONS.iter().zip(law.iter().zip(&changed)).filter(|(_, (a, b))| a != b).map(|(s, _)| *s).collect();
-        assert!(!differ.is_empty(), "changing table {} ({}) changes no report: it decides nothing", table.name, table.rule);
+        let differ: Vec<&str> = SITUATIONS
+            .iter()
+            .zip(law.iter().zip(&changed))
+            .filter(|(_, (a, b))| a != b)
+            .map(|(s, _)| *s)
+            .collect();
+        assert!(
+            !differ.is_empty(),
+            "changing table {} ({}) changes no report: it decides nothing",
+            table.name,
+            table.rule
+        );
     }
 }
 
@@ -112,9 +180,14 @@ fn a_changed_value_changes_the_outcome_and_every_word_that_states_it() {
     assert_eq!(law[4]["status"], "notEligible");
     let retake = reports(&titles, &by_name("retake"));
     let r = &retake[9];
-    let deadline = r["deadlines"].as_array().unwrap().iter().find(|d| d["kind"] == "retakeWithoutTrainingEnd").unwrap();
+    let deadline =
+        r["deadlines"].as_array().unwrap().iter().find(|d| d["kind"] == "retakeWithoutTrainingEnd").unwrap();
     assert_eq!(deadline["date"], "2027-03-01");
-    assert!(r["summary"]["en"].as_str().unwrap().contains("until 1 March 2027 (included)"), "{}", r["summary"]["en"]);
+    assert!(
+        r["summary"]["en"].as_str().unwrap().contains("until 1 March 2027 (included)"),
+        "{}",
+        r["summary"]["en"]
+    );
     assert!(r["explanation"].to_string().contains("1 March 2027"), "{}", r["explanation"]);
     assert!(!r.to_string().contains("1 March 2026"), "the law's date is left nowhere: {r}");
 }

@@ -14,7 +14,9 @@ const DAYS: u32 = 12_070;
 fn calendar() -> &'static [Date] {
     static DAYS_LIST: std::sync::OnceLock<Vec<Date>> = std::sync::OnceLock::new();
     DAYS_LIST.get_or_init(|| {
-        std::iter::successors(Some(Date::ymd(2002, 12, 14)), |d| Some(d.succ())).take(DAYS as usize + 2500).collect()
+        std::iter::successors(Some(Date::ymd(2002, 12, 14)), |d| Some(d.succ()))
+            .take(DAYS as usize + 2500)
+            .collect()
     })
 }
 
@@ -28,23 +30,45 @@ fn held_strategy() -> impl Strategy<Value = Vec<(usize, u32)>> {
 }
 
 /// Builds a valid situation (dates inside the CCPs' versions and before `asOf`) or None.
-fn situation(path: usize, as_of: u32, coherent: Option<bool>, months: Option<u32>, related: Option<bool>,
-             held: &[(usize, u32)], session: Option<u32>) -> Option<Situation> {
+fn situation(
+    path: usize,
+    as_of: u32,
+    coherent: Option<bool>,
+    months: Option<u32>,
+    related: Option<bool>,
+    held: &[(usize, u32)],
+    session: Option<u32>,
+) -> Option<Situation> {
     let t = &title::builtin()[0];
     let as_of = day(as_of);
-    let ccps: Vec<(usize, String)> = t.versions.iter().enumerate()
-        .flat_map(|(i, v)| v.ccps.iter().map(move |c| (i, c.id.clone()))).collect();
+    let ccps: Vec<(usize, String)> = t
+        .versions
+        .iter()
+        .enumerate()
+        .flat_map(|(i, v)| v.ccps.iter().map(move |c| (i, c.id.clone())))
+        .collect();
     let mut s = Situation {
         as_of: Some(as_of),
-        path: Some([tp_eligibility::Path::Continuous, tp_eligibility::Path::Vae, tp_eligibility::Path::Discontinuous,
-                    tp_eligibility::Path::Ccs][path]),
+        path: Some(
+            [
+                tp_eligibility::Path::Continuous,
+                tp_eligibility::Path::Vae,
+                tp_eligibility::Path::Discontinuous,
+                tp_eligibility::Path::Ccs,
+            ][path],
+        ),
         ..Default::default()
     };
     s.training = Some(tp_eligibility::situation::Training { coherent, end: None });
-    s.experience = Some(tp_eligibility::situation::Experience { months: months.map(f64::from), hours: None, related });
+    s.experience =
+        Some(tp_eligibility::situation::Experience { months: months.map(f64::from), hours: None, related });
     if let Some(back) = session {
         let date = day(as_of_index(as_of).saturating_sub(back % 800));
-        s.last_session = Some(tp_eligibility::situation::LastSession { date, outcome: tp_eligibility::situation::SessionOutcome::Failed, new_training: coherent });
+        s.last_session = Some(tp_eligibility::situation::LastSession {
+            date,
+            outcome: tp_eligibility::situation::SessionOutcome::Failed,
+            new_training: coherent,
+        });
     }
     for &(k, frac) in held {
         let (version, id) = ccps[k % ccps.len()].clone();

@@ -33,9 +33,18 @@ fn serve(files: Files) -> String {
             let body = files.lock().unwrap().get(&path).cloned();
             let mut out = stream;
             let _ = match body {
-                Some(body) => out.write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
+                Some(body) => out
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    )
                     .and_then(|()| out.write_all(&body)),
-                None => out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                None => {
+                    out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                }
             };
         }
     });
@@ -76,7 +85,8 @@ fn export(extra: &str) -> String {
 }
 
 /// A TP fiche of Assistant import-export with a later end: a renewal the curated data lays over.
-const RENEWED: &str = "<FICHE><NUMERO_FICHE>RNCP36964</NUMERO_FICHE><INTITULE>Assistant import-export</INTITULE>\
+const RENEWED: &str =
+    "<FICHE><NUMERO_FICHE>RNCP36964</NUMERO_FICHE><INTITULE>Assistant import-export</INTITULE>\
     <ABREGE><CODE>TP</CODE></ABREGE><ACTIF>Oui</ACTIF><DATE_EFFET>07/01/2023</DATE_EFFET>\
     <DATE_FIN_ENREGISTREMENT>07/01/2029</DATE_FIN_ENREGISTREMENT></FICHE>\n";
 
@@ -93,8 +103,15 @@ fn refresh(dir: &Path, api: &str, force: bool) -> (bool, String) {
     if force {
         command.arg("--force");
     }
-    let out = command.env("RNCP_DATASET_API", api).env("TP_ELIGIBILITY_BIN", env!("CARGO_BIN_EXE_tp-eligibility")).output().unwrap();
-    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    let out = command
+        .env("RNCP_DATASET_API", api)
+        .env("TP_ELIGIBILITY_BIN", env!("CARGO_BIN_EXE_tp-eligibility"))
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+    )
 }
 
 fn title(dir: &Path, file: &str) -> Value {
@@ -117,7 +134,11 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
     std::fs::create_dir_all(&dir).unwrap();
     for part in ["sources.json", "rncp", "curated", "titles"] {
         let from = data(part);
-        if from.is_dir() { copy(&from, &dir.join(part)) } else { std::fs::copy(&from, dir.join(part)).map(|_| ()).unwrap() }
+        if from.is_dir() {
+            copy(&from, &dir.join(part))
+        } else {
+            std::fs::copy(&from, dir.join(part)).map(|_| ()).unwrap()
+        }
     }
     let files: Files = Arc::default();
     let address = serve(files.clone());
@@ -128,23 +149,33 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
         f.insert("/files/new.zip".into(), newest.clone());
         f.insert("/files/old.zip".into(), zip(&export("")));
         f.insert("/files/rs.zip".into(), b"not the RNCP".to_vec());
-        f.insert("/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(), dataset(&address, &[
-            ("export-fiches-rncp-v4-1-2026-08-01.zip", "/files/old.zip"),
-            ("export-fiches-rs-v4-1-2026-12-01.zip", "/files/rs.zip"),
-            ("export-fiches-csv-2026-12-01.zip", "/files/rs.zip"),
-            ("export-fiches-rncp-v4-1-2026-11-30.zip", "/files/new.zip"),
-        ]));
+        f.insert(
+            "/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(),
+            dataset(
+                &address,
+                &[
+                    ("export-fiches-rncp-v4-1-2026-08-01.zip", "/files/old.zip"),
+                    ("export-fiches-rs-v4-1-2026-12-01.zip", "/files/rs.zip"),
+                    ("export-fiches-csv-2026-12-01.zip", "/files/rs.zip"),
+                    ("export-fiches-rncp-v4-1-2026-11-30.zip", "/files/new.zip"),
+                ],
+            ),
+        );
     }
     let (ok, printed) = refresh(&dir, &api, false);
     assert!(ok, "{printed}");
     // The newest RNCP export, not the older one nor the rs and csv ones; its provenance recorded.
-    let record: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("refresh.json")).unwrap()).unwrap();
+    let record: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("refresh.json")).unwrap()).unwrap();
     assert_eq!(record["export"]["file"], "rncp/export/export-fiches-rncp-v4-1-2026-11-30.zip");
     assert_eq!(record["export"]["date"], "2026-11-30");
     assert_eq!(record["export"]["size"], newest.len());
     assert_eq!(record["export"]["url"], format!("{address}/files/new.zip"));
     assert_eq!(record["export"]["tpFiches"], 3);
-    let sha = { use sha2::Digest; sha2::Sha256::digest(&newest).iter().map(|b| format!("{b:02x}")).collect::<String>() };
+    let sha = {
+        use sha2::Digest;
+        sha2::Sha256::digest(&newest).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
     assert_eq!(record["export"]["sha256"], sha);
     // The XML titles carry the export's date; the curated title keeps its official facts, with the
     // register's fresher end laid over its register fact.
@@ -154,7 +185,10 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
     assert_eq!(aie["versions"][3]["end"]["date"], "2029-01-07");
     assert_eq!(aie["versions"][1]["start"]["certainty"], "official");
     // What changed, in a few lines.
-    assert!(printed.contains("titres :") && printed.contains("~ TP-00523") && printed.contains("dates"), "{printed}");
+    assert!(
+        printed.contains("titres :") && printed.contains("~ TP-00523") && printed.contains("dates"),
+        "{printed}"
+    );
     // The record's digest is the data's: make data would check it on a clone without the export.
     let input = tp_eligibility::import::Input::from_sources_and_record(&dir.join("sources.json")).unwrap();
     let again = tp_eligibility::import::import(&input).unwrap();
@@ -166,13 +200,22 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
     {
         let mut f = files.lock().unwrap();
         f.insert("/files/shrunk.zip".into(), zip(&export("")));
-        f.insert("/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(), dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-02.zip", "/files/shrunk.zip")]));
+        f.insert(
+            "/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(),
+            dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-02.zip", "/files/shrunk.zip")]),
+        );
     }
     let (ok, printed) = refresh(&dir, &api, false);
     assert!(!ok && printed.contains("2 fiches TP au lieu de 3") && printed.contains("--force"), "{printed}");
     assert_eq!(snapshot_of(&dir), before, "the data is untouched");
-    assert!(!dir.join("rncp/export/export-fiches-rncp-v4-1-2026-12-02.zip").exists(), "the refused export is not kept");
-    assert!(dir.join("rncp/export/export-fiches-rncp-v4-1-2026-11-30.zip").exists(), "the recorded one stays");
+    assert!(
+        !dir.join("rncp/export/export-fiches-rncp-v4-1-2026-12-02.zip").exists(),
+        "the refused export is not kept"
+    );
+    assert!(
+        dir.join("rncp/export/export-fiches-rncp-v4-1-2026-11-30.zip").exists(),
+        "the recorded one stays"
+    );
     // Forced, it is used.
     let (ok, printed) = refresh(&dir, &api, true);
     assert!(ok, "{printed}");
@@ -185,7 +228,10 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
     {
         let mut f = files.lock().unwrap();
         f.insert("/files/none.zip".into(), zip(none));
-        f.insert("/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(), dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-03.zip", "/files/none.zip")]));
+        f.insert(
+            "/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(),
+            dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-03.zip", "/files/none.zip")]),
+        );
     }
     let (ok, printed) = refresh(&dir, &api, true);
     assert!(!ok && printed.contains("aucune fiche TP"), "{printed}");
@@ -195,13 +241,19 @@ fn the_refresh_takes_the_newest_export_and_refuses_a_shrunken_or_empty_one() {
     {
         let mut f = files.lock().unwrap();
         f.insert("/files/later.zip".into(), zip(&export(RENEWED)));
-        f.insert("/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(), dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-04.zip", "/files/later.zip")]));
+        f.insert(
+            "/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(),
+            dataset(&address, &[("export-fiches-rncp-v4-1-2026-12-04.zip", "/files/later.zip")]),
+        );
     }
     let (ok, printed) = refresh(&dir, &api, false);
     assert!(ok, "{printed}");
     assert_eq!(title(&dir, "36T32604.json")["snapshot"], "2026-12-04");
     // A dataset without an RNCP export says so.
-    files.lock().unwrap().insert("/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(), dataset(&address, &[("export-fiches-rs-v4-1-2026-12-01.zip", "/files/rs.zip")]));
+    files.lock().unwrap().insert(
+        "/api/1/datasets/5eebbc067a14b6fecc9c9976/".into(),
+        dataset(&address, &[("export-fiches-rs-v4-1-2026-12-01.zip", "/files/rs.zip")]),
+    );
     let (ok, printed) = refresh(&dir, &api, false);
     assert!(!ok && printed.contains("no export-fiches-rncp-v4-1"), "{printed}");
     std::fs::remove_dir_all(&dir).unwrap();

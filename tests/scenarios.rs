@@ -26,30 +26,60 @@ fn builtin_title() -> Value {
     let aie = common::seed_titles().iter().find(|t| t.code == "TP-00523").unwrap();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/curated/TP-00523.json");
     let curated: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    assert_eq!(curated["snapshot"], aie.snapshot.map(|d| d.to_string()).unwrap_or_default().as_str(), "the seed lays nothing over the curated file");
+    assert_eq!(
+        curated["snapshot"],
+        aie.snapshot.map(|d| d.to_string()).unwrap_or_default().as_str(),
+        "the seed lays nothing over the curated file"
+    );
     curated
 }
 
 fn contains_all(text: &Value, want: &Value) -> Option<String> {
     let text = text.as_str().unwrap_or_default();
-    let missing: Vec<&str> = want.as_array()?.iter().filter_map(Value::as_str).filter(|w| !text.contains(w)).collect();
+    let missing: Vec<&str> =
+        want.as_array()?.iter().filter_map(Value::as_str).filter(|w| !text.contains(w)).collect();
     (!missing.is_empty()).then(|| format!("{missing:?} not in \"{text}\""))
 }
 
 /// The keys a scenario and its `expect` may hold: any other is a typo that would assert nothing.
 const SCENARIO_KEYS: &[&str] = &["situation", "expect", "titlePatch", "titles"];
-const EXPECT_KEYS: &[&str] = &["status", "certainty", "summary", "missing", "remaining", "remainingKnown", "held", "assessment",
-    "sessions", "unknowns", "notes", "deadlines", "deadlineCounts", "otherRoutes", "rules", "explanation", "summaryExcludes",
-    "notInReport", "snapshot", "error", "message", "noteWords"];
+const EXPECT_KEYS: &[&str] = &[
+    "status",
+    "certainty",
+    "summary",
+    "missing",
+    "remaining",
+    "remainingKnown",
+    "held",
+    "assessment",
+    "sessions",
+    "unknowns",
+    "notes",
+    "deadlines",
+    "deadlineCounts",
+    "otherRoutes",
+    "rules",
+    "explanation",
+    "summaryExcludes",
+    "notInReport",
+    "snapshot",
+    "error",
+    "message",
+    "noteWords",
+];
 
 fn unknown_keys(value: &Value, allowed: &[&str]) -> Vec<String> {
-    value.as_object().map_or_else(Vec::new, |o| o.keys().filter(|k| !allowed.contains(&k.as_str())).cloned().collect())
+    value
+        .as_object()
+        .map_or_else(Vec::new, |o| o.keys().filter(|k| !allowed.contains(&k.as_str())).cloned().collect())
 }
 
 fn run(path: &Path) -> Result<(), String> {
-    let scenario: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
+    let scenario: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let expect = &scenario["expect"];
-    let typos: Vec<String> = unknown_keys(&scenario, SCENARIO_KEYS).into_iter().chain(unknown_keys(expect, EXPECT_KEYS)).collect();
+    let typos: Vec<String> =
+        unknown_keys(&scenario, SCENARIO_KEYS).into_iter().chain(unknown_keys(expect, EXPECT_KEYS)).collect();
     if !typos.is_empty() {
         return Err(format!("unknown keys {typos:?}: a typo would assert nothing (known: {SCENARIO_KEYS:?}, expect: {EXPECT_KEYS:?})"));
     }
@@ -59,7 +89,10 @@ fn run(path: &Path) -> Result<(), String> {
             let mut title = builtin_title();
             for (k, v) in patch.as_object().unwrap() {
                 match k.strip_prefix('/') {
-                    Some(_) => *title.pointer_mut(k).unwrap_or_else(|| panic!("no {k} in the title data")) = v.clone(),
+                    Some(_) => {
+                        *title.pointer_mut(k).unwrap_or_else(|| panic!("no {k} in the title data")) =
+                            v.clone()
+                    }
                     None => title[k] = v.clone(),
                 }
             }
@@ -71,7 +104,9 @@ fn run(path: &Path) -> Result<(), String> {
             tp_eligibility::evaluate_with(&s, &titles)
         }
         // The seed data (not a refresh's): tests/common, `seed_titles`.
-        (None, None) => tp_eligibility::evaluate_under(&s, common::seed_titles(), &tp_eligibility::rules::LAW),
+        (None, None) => {
+            tp_eligibility::evaluate_under(&s, common::seed_titles(), &tp_eligibility::rules::LAW)
+        }
     });
     let report = match (result, expect.get("error")) {
         (Err(e), Some(want)) => {
@@ -83,7 +118,9 @@ fn run(path: &Path) -> Result<(), String> {
                 return Err(format!("error message not bilingual: {e:?}"));
             }
             for (lang, text) in [("fr", &e.fr()), ("en", &e.en())] {
-                if let Some(m) = expect.get("message").and_then(|m| contains_all(&Value::from(text.as_str()), &m[lang])) {
+                if let Some(m) =
+                    expect.get("message").and_then(|m| contains_all(&Value::from(text.as_str()), &m[lang]))
+                {
                     return Err(format!("error message ({lang}): {m}"));
                 }
             }
@@ -155,27 +192,34 @@ fn run(path: &Path) -> Result<(), String> {
         }
     }
     for want in expect.get("deadlines").and_then(Value::as_array).into_iter().flatten() {
-        let found = report["deadlines"].as_array().unwrap().iter()
-            .any(|d| d["kind"] == want["kind"] && d["date"] == want["date"] && d["certainty"] == want["certainty"]);
+        let found = report["deadlines"].as_array().unwrap().iter().any(|d| {
+            d["kind"] == want["kind"] && d["date"] == want["date"] && d["certainty"] == want["certainty"]
+        });
         if !found {
             failures.push(format!("deadline {want} missing from {}", report["deadlines"]));
         }
     }
     for (kind, n) in expect.get("deadlineCounts").and_then(Value::as_object).into_iter().flatten() {
-        let got = report["deadlines"].as_array().unwrap().iter().filter(|d| d["kind"] == kind.as_str()).count();
+        let got =
+            report["deadlines"].as_array().unwrap().iter().filter(|d| d["kind"] == kind.as_str()).count();
         if Some(got as u64) != n.as_u64() {
             failures.push(format!("{got} deadlines {kind}, expected {n}: {}", report["deadlines"]));
         }
     }
     for want in expect.get("otherRoutes").and_then(Value::as_array).into_iter().flatten() {
-        let found = report["otherRoutes"].as_array().unwrap().iter().any(|r| r["path"] == want["path"] && r["status"] == want["status"]);
+        let found = report["otherRoutes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["path"] == want["path"] && r["status"] == want["status"]);
         if !found {
             failures.push(format!("other route {want} missing from {}", report["otherRoutes"]));
         }
     }
     if let Some(want) = expect.get("explanation") {
         for lang in ["fr", "en"] {
-            let all: Vec<&str> = report["explanation"].as_array().unwrap().iter().filter_map(|s| s[lang].as_str()).collect();
+            let all: Vec<&str> =
+                report["explanation"].as_array().unwrap().iter().filter_map(|s| s[lang].as_str()).collect();
             if let Some(m) = contains_all(&Value::from(all.join(" ")), &want[lang]) {
                 failures.push(format!("explanation.{lang}: {m}"));
             }
@@ -192,14 +236,17 @@ fn run(path: &Path) -> Result<(), String> {
     }
     if let Some(want) = expect.get("noteWords") {
         for lang in ["fr", "en"] {
-            let all: Vec<&str> = report["notes"].as_array().unwrap().iter().filter_map(|n| n[lang].as_str()).collect();
+            let all: Vec<&str> =
+                report["notes"].as_array().unwrap().iter().filter_map(|n| n[lang].as_str()).collect();
             if let Some(m) = contains_all(&Value::from(all.join(" ")), &want[lang]) {
                 failures.push(format!("notes.{lang}: {m}"));
             }
         }
     }
     let text = report.to_string();
-    for word in expect.get("notInReport").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+    for word in
+        expect.get("notInReport").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str)
+    {
         if text.contains(word) {
             failures.push(format!("\"{word}\" must appear nowhere in the report"));
         }
@@ -214,20 +261,36 @@ fn run(path: &Path) -> Result<(), String> {
             failures.push(format!("no explanation step for rule {rule}"));
         }
     }
-    if failures.is_empty() { Ok(()) } else { Err(failures.join("\n    ")) }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\n    "))
+    }
 }
 
 #[test]
 fn every_scenario_holds() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
     paths.sort();
     assert!(paths.len() >= 95, "the suite has {} scenarios, at least 95 expected", paths.len());
-    let failures: Vec<String> = paths.iter().filter_map(|p| run(p).err().map(|e| {
-        format!("{}\n    {e}", p.file_stem().unwrap().to_string_lossy())
-    })).collect();
-    assert!(failures.is_empty(), "{} of {} scenarios failed:\n{}", failures.len(), paths.len(), failures.join("\n"));
+    let failures: Vec<String> = paths
+        .iter()
+        .filter_map(|p| {
+            run(p).err().map(|e| format!("{}\n    {e}", p.file_stem().unwrap().to_string_lossy()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenarios failed:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -33,10 +33,13 @@ const SNAPSHOTTED: &[&str] = &[
 fn explanations_in_french_and_english() {
     for name in SNAPSHOTTED {
         let path = format!("{}/tests/scenarios/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        let scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let scenario: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let situation = Situation::from_json(&scenario["situation"].to_string()).unwrap();
         // The seed data (not a refresh's): tests/common, `seed_titles`.
-        let report = tp_eligibility::evaluate_under(&situation, common::seed_titles(), &tp_eligibility::rules::LAW).unwrap();
+        let report =
+            tp_eligibility::evaluate_under(&situation, common::seed_titles(), &tp_eligibility::rules::LAW)
+                .unwrap();
         let title = &common::seed_titles()[0];
         for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
             insta::assert_snapshot!(format!("{name}.{suffix}"), render::text(&report, Some(title), lang));

@@ -54,19 +54,31 @@ fn reports_match_the_native_core_as_plain_objects() {
         let scenario: Value = serde_json::from_str(text).unwrap();
         let situation = scenario["situation"].to_string();
         let report = wasm::evaluate(js(&situation), None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        let native = tp_eligibility::evaluate(&tp_eligibility::Situation::from_json(&situation).unwrap()).unwrap();
-        assert_eq!(back(&report), serde_json::from_str::<Value>(&tp_eligibility::json::compact(&native)).unwrap(), "{name}");
+        let native =
+            tp_eligibility::evaluate(&tp_eligibility::Situation::from_json(&situation).unwrap()).unwrap();
+        assert_eq!(
+            back(&report),
+            serde_json::from_str::<Value>(&tp_eligibility::json::compact(&native)).unwrap(),
+            "{name}"
+        );
         assert_eq!(back(&report)["status"], scenario["expect"]["status"], "{name}");
         // Plain objects, not Maps: JSON.stringify would have dropped a Map's entries.
-        assert!(js_sys::Object::get_prototype_of(&get(&report, "summary")) == js_sys::Object::get_prototype_of(&js_sys::Object::new().into()));
+        assert!(
+            js_sys::Object::get_prototype_of(&get(&report, "summary"))
+                == js_sys::Object::get_prototype_of(&js_sys::Object::new().into())
+        );
     }
 }
 
 #[wasm_bindgen_test]
 fn absent_values_are_null_not_undefined() {
-    let before = wasm::evaluate(js(r#"{"asOf":"2003-06-01","path":"continuous","training":{"coherent":true}}"#), None).unwrap();
+    let before =
+        wasm::evaluate(js(r#"{"asOf":"2003-06-01","path":"continuous","training":{"coherent":true}}"#), None)
+            .unwrap();
     assert!(get(&before, "version").is_null() && get(&before, "document").is_null());
-    let report = wasm::evaluate(js(r#"{"asOf":"2004-06-01","path":"continuous","training":{"coherent":true}}"#), None).unwrap();
+    let report =
+        wasm::evaluate(js(r#"{"asOf":"2004-06-01","path":"continuous","training":{"coherent":true}}"#), None)
+            .unwrap();
     let deadline = js_sys::Array::from(&get(&report, "deadlines")).get(0);
     assert!(get(&deadline, "condition").is_null());
 }
@@ -75,9 +87,21 @@ fn absent_values_are_null_not_undefined() {
 fn invalid_input_throws_an_error_with_field_and_code_and_the_instance_keeps_working() {
     let cases = [
         (r#"{"asOf":"2023-02-30","path":"vae"}"#, "asOf", "invalidDate"),
-        (r#"{"asOf":"2026-11-27","path":"vae","experience":{"months":"two"}}"#, "experience.months", "invalidType"),
-        (r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"nope","obtained":"2024-01-01"}]}"#, "held[0].ccp", "unknownCcp"),
-        (r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2027-01-01"}]}"#, "held[0].obtained", "afterAsOf"),
+        (
+            r#"{"asOf":"2026-11-27","path":"vae","experience":{"months":"two"}}"#,
+            "experience.months",
+            "invalidType",
+        ),
+        (
+            r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"nope","obtained":"2024-01-01"}]}"#,
+            "held[0].ccp",
+            "unknownCcp",
+        ),
+        (
+            r#"{"asOf":"2026-11-27","path":"discontinuous","held":[{"ccp":"2022-CCP1","obtained":"2027-01-01"}]}"#,
+            "held[0].obtained",
+            "afterAsOf",
+        ),
         (r#"{"asOf":"2001-01-01","path":"vae"}"#, "asOf", "outOfCoverage"),
         (r#"{"asOf":"2026-11-27","path":"train"}"#, "path", "unknownValue"),
         (r#"{"path":"vae"}"#, "asOf", "required"),
@@ -90,7 +114,10 @@ fn invalid_input_throws_an_error_with_field_and_code_and_the_instance_keeps_work
         assert_eq!(get(&error, "code").as_string().as_deref(), Some(code), "{input}");
         // The message as data (`[id, args…]`), put in words by www/messages.js.
         let message = back(&get(&error, "m"));
-        assert!(message.is_array() && message[0].as_str().is_some_and(|id| id.starts_with("error.")), "{input}: {message}");
+        assert!(
+            message.is_array() && message[0].as_str().is_some_and(|id| id.starts_with("error.")),
+            "{input}: {message}"
+        );
         let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae"}"#), None).expect("still working");
         assert_eq!(get(&ok, "status").as_string().as_deref(), Some("undetermined"));
     }
@@ -103,7 +130,9 @@ fn invalid_input_throws_an_error_with_field_and_code_and_the_instance_keeps_work
 
 #[wasm_bindgen_test]
 fn a_not_eligible_answer_is_data() {
-    let report = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":false}}"#), None).unwrap();
+    let report =
+        wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"vae","experience":{"related":false}}"#), None)
+            .unwrap();
     assert_eq!(get(&report, "status").as_string().as_deref(), Some("notEligible"));
 }
 
@@ -118,7 +147,10 @@ fn integrator_title_data_is_used_and_validated() {
     assert_eq!(back(&report)["status"], "eligible");
     title["versions"][1]["correspondence"]["rows"][1]["to"][0] = "2011-CCP9".into();
     let error = wasm::evaluate(js(situation), Some(js(&Value::from(vec![title]).to_string()))).unwrap_err();
-    assert_eq!(get(&error, "field").as_string().as_deref(), Some("titles[0].versions[1].correspondence.rows[1].to[0]"));
+    assert_eq!(
+        get(&error, "field").as_string().as_deref(),
+        Some("titles[0].versions[1].correspondence.rows[1].to[0]")
+    );
     assert_eq!(get(&error, "code").as_string().as_deref(), Some("invalidTitleData"));
 }
 
@@ -150,13 +182,19 @@ fn the_bad_input_catalogue_throws_its_errors_and_the_instance_survives_each() {
         assert!(error.is_instance_of::<js_sys::Error>(), "{name}");
         assert_eq!(get(&error, "field").as_string(), Some(field), "{name}");
         assert_eq!(get(&error, "code").as_string(), Some(code), "{name}");
-        let ok = wasm::evaluate(js(r#"{"asOf":"2026-11-27","path":"continuous","training":{"coherent":true}}"#), None);
+        let ok = wasm::evaluate(
+            js(r#"{"asOf":"2026-11-27","path":"continuous","training":{"coherent":true}}"#),
+            None,
+        );
         assert_eq!(get(&ok.expect(name), "status").as_string().as_deref(), Some("eligible"), "{name}");
         tried += 1;
     }
     assert!(tried >= 60, "{tried} bad inputs tried through wasm");
     // Values JSON cannot carry.
-    for (months, field) in [(JsValue::from_f64(f64::NAN), "experience.months"), (JsValue::from_f64(f64::INFINITY), "experience.months")] {
+    for (months, field) in [
+        (JsValue::from_f64(f64::NAN), "experience.months"),
+        (JsValue::from_f64(f64::INFINITY), "experience.months"),
+    ] {
         let situation = js(r#"{"asOf":"2026-11-27","path":"vae","experience":{}}"#);
         Reflect::set(&get(&situation, "experience"), &"months".into(), &months).unwrap();
         let error = wasm::evaluate(situation, None).unwrap_err();

@@ -45,15 +45,23 @@ impl Table {
         let handle = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
         let capped = Capped { file: std::io::BufReader::new(handle), read: 0, limit: limit.clone() };
         let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').flexible(false).from_reader(capped);
-        let headers = reader.byte_headers().map_err(|e| csv_problem(&file, &e))?.iter()
+        let headers = reader
+            .byte_headers()
+            .map_err(|e| csv_problem(&file, &e))?
+            .iter()
             .map(|h| std::str::from_utf8(h).map(|h| h.trim_start_matches('\u{feff}').trim().to_string()))
             .collect::<Result<Vec<String>, _>>()
-            .map_err(|_| Problem::new(&file, "ligne 1".into(), "ce n'est pas du texte UTF-8 / not UTF-8 text".into()))?;
+            .map_err(|_| {
+                Problem::new(&file, "ligne 1".into(), "ce n'est pas du texte UTF-8 / not UTF-8 text".into())
+            })?;
         Ok(Table { file, headers, reader, limit })
     }
 
     /// Calls `each` with every record's line and trimmed fields, in order.
-    fn each(mut self, mut each: impl FnMut(u64, Vec<String>) -> Result<(), Problem>) -> Result<usize, Problem> {
+    fn each(
+        mut self,
+        mut each: impl FnMut(u64, Vec<String>) -> Result<(), Problem>,
+    ) -> Result<usize, Problem> {
         let mut record = ::csv::StringRecord::new();
         let mut count = 0;
         loop {
@@ -62,25 +70,40 @@ impl Table {
                 Ok(false) => return Ok(count),
                 Ok(true) => {}
                 Err(_) if self.reader.get_ref().read > self.limit.get() => {
-                    return Err(Problem::new(&self.file, format!("ligne {line}"), format!(
-                        "enregistrement de plus de {} Mo / record larger than {} MB",
-                        limits::MAX_CSV_RECORD_BYTES >> 20, limits::MAX_CSV_RECORD_BYTES >> 20)));
+                    return Err(Problem::new(
+                        &self.file,
+                        format!("ligne {line}"),
+                        format!(
+                            "enregistrement de plus de {} Mo / record larger than {} MB",
+                            limits::MAX_CSV_RECORD_BYTES >> 20,
+                            limits::MAX_CSV_RECORD_BYTES >> 20
+                        ),
+                    ));
                 }
                 Err(e) => return Err(csv_problem(&self.file, &e)),
             }
-            let end = record.position().map_or(0, |p| p.byte()) + record.as_byte_record().as_slice().len() as u64;
+            let end =
+                record.position().map_or(0, |p| p.byte()) + record.as_byte_record().as_slice().len() as u64;
             self.limit.set(end + limits::MAX_CSV_RECORD_BYTES);
             count += 1;
             // The csv crate counts the lines before the record: the record is on the next one.
             let line = record.position().map_or(0, |p| p.line() + 1);
-            each(line, record.iter().map(|v| v.trim_matches(|c: char| c.is_whitespace()).to_string()).collect())?;
+            each(
+                line,
+                record.iter().map(|v| v.trim_matches(|c: char| c.is_whitespace()).to_string()).collect(),
+            )?;
         }
     }
 
     /// The index of a column, or an error naming it.
     fn column(&self, name: &str) -> Result<usize, Problem> {
-        self.headers.iter().position(|h| h == name).ok_or_else(|| Problem::new(&self.file, "ligne 1".into(), format!(
-            "colonne « {name} » absente / column \"{name}\" is missing")))
+        self.headers.iter().position(|h| h == name).ok_or_else(|| {
+            Problem::new(
+                &self.file,
+                "ligne 1".into(),
+                format!("colonne « {name} » absente / column \"{name}\" is missing"),
+            )
+        })
     }
 }
 
@@ -88,8 +111,9 @@ fn csv_problem(file: &str, e: &::csv::Error) -> Problem {
     let place = e.position().map_or_else(String::new, |p| format!("ligne {}", p.line() + 1));
     let what = match e.kind() {
         ::csv::ErrorKind::Utf8 { .. } => "ce n'est pas du texte UTF-8 / not UTF-8 text".to_string(),
-        ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "{len} champs au lieu de {expected_len} / {len} fields instead of {expected_len}"),
+        ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("{len} champs au lieu de {expected_len} / {len} fields instead of {expected_len}")
+        }
         _ => format!("CSV illisible : {e} / unreadable CSV: {e}"),
     };
     Problem::new(file, place, what)
@@ -97,10 +121,22 @@ fn csv_problem(file: &str, e: &::csv::Error) -> Problem {
 
 /// The file of the export whose name starts with `prefix` (the date and extension follow).
 fn find(dir: &Path, prefix: &str) -> Result<Option<std::path::PathBuf>, Problem> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Problem::new(&dir.display().to_string(), String::new(), format!(
-        "dossier illisible : {e} / unreadable folder: {e}")))?;
-    let mut found: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".csv"))).collect();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Problem::new(
+            &dir.display().to_string(),
+            String::new(),
+            format!("dossier illisible : {e} / unreadable folder: {e}"),
+        )
+    })?;
+    let mut found: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".csv"))
+        })
+        .collect();
     found.sort();
     Ok(found.pop())
 }
@@ -108,40 +144,70 @@ fn find(dir: &Path, prefix: &str) -> Result<Option<std::path::PathBuf>, Problem>
 /// Reads the CSV export in `dir`: TP fiches of the `Standard` file, with their blocs, chain, NSF
 /// and ROME codes. Returns the fiches kept and the number of fiches read.
 pub fn export(dir: &Path) -> Result<(Vec<Fiche>, usize), Problem> {
-    let standard = find(dir, "export_fiches_CSV_Standard_")?.ok_or_else(|| Problem::new(&dir.display().to_string(), String::new(),
-        "fichier export_fiches_CSV_Standard_*.csv absent / no export_fiches_CSV_Standard_*.csv file".into()))?;
+    let standard = find(dir, "export_fiches_CSV_Standard_")?.ok_or_else(|| {
+        Problem::new(
+            &dir.display().to_string(),
+            String::new(),
+            "fichier export_fiches_CSV_Standard_*.csv absent / no export_fiches_CSV_Standard_*.csv file"
+                .into(),
+        )
+    })?;
     let t = Table::open(&standard)?;
-    let [num, intitule, abrege, niveau, fin, effet, actif] = ["Numero_Fiche", "Intitule", "Abrege_Libelle", "Nomenclature_Europe_Niveau",
-        "Date_Fin_Enregistrement", "Date_Effet", "Actif"].map(|c| t.column(c));
-    let (num, intitule, abrege, niveau, fin, effet, actif) = (num?, intitule?, abrege?, niveau?, fin?, effet?, actif?);
+    let [num, intitule, abrege, niveau, fin, effet, actif] = [
+        "Numero_Fiche",
+        "Intitule",
+        "Abrege_Libelle",
+        "Nomenclature_Europe_Niveau",
+        "Date_Fin_Enregistrement",
+        "Date_Effet",
+        "Actif",
+    ]
+    .map(|c| t.column(c));
+    let (num, intitule, abrege, niveau, fin, effet, actif) =
+        (num?, intitule?, abrege?, niveau?, fin?, effet?, actif?);
     let mut fiches: BTreeMap<String, Fiche> = BTreeMap::new();
     let read = t.each(|_, row| {
         if row[abrege] == "TP" {
-            fiches.insert(row[num].clone(), Fiche {
-                numero: row[num].clone(),
-                intitule: clean_title(&row[intitule]),
-                niveau: Some(row[niveau].clone()).filter(|n| !n.is_empty()),
-                actif: Some(row[actif] == "ACTIVE" || row[actif] == "Oui"),
-                date_effet: date(&row[effet]),
-                date_fin: date(&row[fin]),
-                ..Fiche::default()
-            });
+            fiches.insert(
+                row[num].clone(),
+                Fiche {
+                    numero: row[num].clone(),
+                    intitule: clean_title(&row[intitule]),
+                    niveau: Some(row[niveau].clone()).filter(|n| !n.is_empty()),
+                    actif: Some(row[actif] == "ACTIVE" || row[actif] == "Oui"),
+                    date_effet: date(&row[effet]),
+                    date_fin: date(&row[fin]),
+                    ..Fiche::default()
+                },
+            );
         }
         Ok(())
     })?;
     if let Some(path) = find(dir, "export_fiches_CSV_Blocs_De_Compétences_")? {
         let t = Table::open(&path)?;
-        let (num, code, libelle) = (t.column("Numero_Fiche")?, t.column("Bloc_Competences_Code")?, t.column("Bloc_Competences_Libelle")?);
+        let (num, code, libelle) = (
+            t.column("Numero_Fiche")?,
+            t.column("Bloc_Competences_Code")?,
+            t.column("Bloc_Competences_Libelle")?,
+        );
         t.each(|_, row| {
             if let Some(f) = fiches.get_mut(&row[num]) {
-                f.blocs.get_or_insert_with(Vec::new).push(Bloc { code: row[code].clone(), libelle: row[libelle].clone(), ..Bloc::default() });
+                f.blocs.get_or_insert_with(Vec::new).push(Bloc {
+                    code: row[code].clone(),
+                    libelle: row[libelle].clone(),
+                    ..Bloc::default()
+                });
             }
             Ok(())
         })?;
     }
     if let Some(path) = find(dir, "export_fiches_CSV_Ancienne_Nouvelle_Certification_")? {
         let t = Table::open(&path)?;
-        let (num, old, new) = (t.column("Numero_Fiche")?, t.column("Ancienne_Certification")?, t.column("Nouvelle_Certification")?);
+        let (num, old, new) = (
+            t.column("Numero_Fiche")?,
+            t.column("Ancienne_Certification")?,
+            t.column("Nouvelle_Certification")?,
+        );
         t.each(|_, row| {
             if let Some(f) = fiches.get_mut(&row[num]) {
                 f.anciennes.extend(split(&row[old]));
@@ -150,7 +216,9 @@ pub fn export(dir: &Path) -> Result<(Vec<Fiche>, usize), Problem> {
             Ok(())
         })?;
     }
-    for (prefix, column) in [("export_fiches_CSV_Nsf_", "Nsf_Code"), ("export_fiches_CSV_Rome_", "Codes_Rome_Code")] {
+    for (prefix, column) in
+        [("export_fiches_CSV_Nsf_", "Nsf_Code"), ("export_fiches_CSV_Rome_", "Codes_Rome_Code")]
+    {
         if let Some(path) = find(dir, prefix)? {
             let t = Table::open(&path)?;
             let (num, code) = (t.column("Numero_Fiche")?, t.column(column)?);
@@ -174,9 +242,20 @@ fn split(cell: &str) -> impl Iterator<Item = String> + '_ {
 /// Reads the Kit apprentissage rows (already filtered to TP): one row per fiche and `Code Diplôme`.
 pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
     let t = Table::open(path)?;
-    let columns = ["Code Diplôme", "FicheRNCP", "Niveau fiche RNCP", "Abrégé de diplôme (RNCP)", "Date d'échéance de la fiche RNCP",
-        "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Intitulé diplôme (DEPP)", "Date de début des parcours certifiants",
-        "Date limite de la délivrance", "Nouvelle Certification rempla (RNCP)", "Ancienne Certification (RNCP)"];
+    let columns = [
+        "Code Diplôme",
+        "FicheRNCP",
+        "Niveau fiche RNCP",
+        "Abrégé de diplôme (RNCP)",
+        "Date d'échéance de la fiche RNCP",
+        "Fiche ACTIVE/INACTIVE",
+        "Intitulé certification (RNCP)",
+        "Intitulé diplôme (DEPP)",
+        "Date de début des parcours certifiants",
+        "Date limite de la délivrance",
+        "Nouvelle Certification rempla (RNCP)",
+        "Ancienne Certification (RNCP)",
+    ];
     let c: Vec<usize> = columns.iter().map(|name| t.column(name)).collect::<Result<_, _>>()?;
     let file = t.file.clone();
     let mut rows = Vec::new();
@@ -185,8 +264,15 @@ pub fn kit(path: &Path) -> Result<Vec<KitRow>, Problem> {
             return Ok(());
         }
         if !row[c[1]].starts_with("RNCP") {
-            return Err(Problem::new(&file, format!("ligne {line}"), format!(
-                "numéro de fiche « {} » inattendu / unexpected fiche number \"{}\"", crate::error::short(&row[c[1]]), crate::error::short(&row[c[1]]))));
+            return Err(Problem::new(
+                &file,
+                format!("ligne {line}"),
+                format!(
+                    "numéro de fiche « {} » inattendu / unexpected fiche number \"{}\"",
+                    crate::error::short(&row[c[1]]),
+                    crate::error::short(&row[c[1]])
+                ),
+            ));
         }
         rows.push(KitRow {
             code_diplome: row[c[0]].clone(),

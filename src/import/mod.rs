@@ -39,20 +39,30 @@ impl Problem {
 
     /// A file that cannot be opened or read.
     pub fn cannot_read(path: &Path, e: impl fmt::Display) -> Problem {
-        Problem::new(&path.display().to_string(), String::new(), format!("lecture impossible : {e} / cannot read: {e}"))
+        Problem::new(
+            &path.display().to_string(),
+            String::new(),
+            format!("lecture impossible : {e} / cannot read: {e}"),
+        )
     }
 }
 
 /// A JSON file (a list of sources, a curated title).
 fn read_json(path: &Path) -> Result<Value, Problem> {
     let text = std::fs::read_to_string(path).map_err(|e| Problem::cannot_read(path, e))?;
-    serde_json::from_str(&text).map_err(|e| Problem::new(&path.display().to_string(), format!("ligne {}", e.line()),
-        format!("JSON invalide : {e} / invalid JSON: {e}")))
+    serde_json::from_str(&text).map_err(|e| {
+        Problem::new(
+            &path.display().to_string(),
+            format!("ligne {}", e.line()),
+            format!("JSON invalide : {e} / invalid JSON: {e}"),
+        )
+    })
 }
 
 /// Reads one title as the calculator will, and validates it.
 fn check_title(title: &Value) -> Result<(), crate::Error> {
-    crate::title::parse(&crate::read::json(&format!("[{title}]"))?, "titles").and_then(|t| crate::title::validate(&t, "titles"))
+    crate::title::parse(&crate::read::json(&format!("[{title}]"))?, "titles")
+        .and_then(|t| crate::title::validate(&t, "titles"))
 }
 
 impl fmt::Display for Problem {
@@ -143,7 +153,13 @@ impl Input {
             xml: dated("xml")?,
             csv: dated("csv")?,
             kit: dated("kit")?,
-            curated: value["curated"].as_array().into_iter().flatten().filter_map(Value::as_str).map(|f| base.join(f)).collect(),
+            curated: value["curated"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(|f| base.join(f))
+                .collect(),
             export: None,
             progress: false,
         })
@@ -155,13 +171,17 @@ impl Input {
         let mut input = Input::from_sources(path)?;
         let record = refresh::record(path);
         if let Some(value) = refresh::read_record(&record)? {
-            let file = path.parent().unwrap_or(Path::new(".")).join(value["export"]["file"].as_str().unwrap_or_default());
+            let file = path
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(value["export"]["file"].as_str().unwrap_or_default());
             if !file.exists() {
                 return Err(Problem::new(&file.display().to_string(), String::new(), format!(
                     "l'export nommé par {} n'est pas là : lancez make data-refresh / the export named by {} is not here: run make data-refresh",
                     record.display(), record.display())));
             }
-            input.export = Some(refresh::Export::new(file, value["export"]["url"].as_str().map(str::to_string))?);
+            input.export =
+                Some(refresh::Export::new(file, value["export"]["url"].as_str().map(str::to_string))?);
         }
         Ok(input)
     }
@@ -206,15 +226,25 @@ struct Merged {
 pub fn date_in_name(path: &Path) -> Option<Date> {
     let name = path.file_name()?.to_str()?;
     let digits: Vec<char> = name.chars().map(|c| if c == '_' { '-' } else { c }).collect();
-    (0..digits.len().saturating_sub(9)).find_map(|i| Date::parse(&digits[i..i + 10].iter().collect::<String>()))
+    (0..digits.len().saturating_sub(9))
+        .find_map(|i| Date::parse(&digits[i..i + 10].iter().collect::<String>()))
 }
 
 fn words(text: &str) -> BTreeSet<String> {
-    let folded: String = text.to_lowercase().chars().map(|c| match c {
-        'à' | 'â' | 'ä' => 'a', 'é' | 'è' | 'ê' | 'ë' => 'e', 'î' | 'ï' => 'i', 'ô' | 'ö' => 'o', 'ù' | 'û' | 'ü' => 'u', 'ç' => 'c',
-        c if c.is_alphanumeric() => c,
-        _ => ' ',
-    }).collect();
+    let folded: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect();
     folded.split_whitespace().filter(|w| w.len() > 2 && *w != "tp").map(str::to_string).collect()
 }
 
@@ -224,9 +254,14 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     let mut merged: BTreeMap<String, Merged> = BTreeMap::new();
     let mut out = Output::default();
     // Oldest data first, so that a more recent source overrides an older one field by field.
-    let mut files: Vec<(u8, &PathBuf, Date)> = input.xml.iter().map(|(p, d)| (0, p, *d))
-        .chain(input.csv.iter().map(|(p, d)| (1, p, *d))).chain(input.kit.iter().map(|(p, d)| (2, p, *d)))
-        .chain(input.export.iter().map(|e| (3, &e.path, e.date))).collect();
+    let mut files: Vec<(u8, &PathBuf, Date)> = input
+        .xml
+        .iter()
+        .map(|(p, d)| (0, p, *d))
+        .chain(input.csv.iter().map(|(p, d)| (1, p, *d)))
+        .chain(input.kit.iter().map(|(p, d)| (2, p, *d)))
+        .chain(input.export.iter().map(|e| (3, &e.path, e.date)))
+        .collect();
     // (An export read last among sources of its day: it is the XML export, the fullest.)
     files.sort_by_key(|(kind, _, date)| (*date, *kind == 3, std::cmp::Reverse(*kind)));
     for (kind, path, date) in files {
@@ -254,13 +289,18 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
                 }
             }
         };
-        let bar = |size: u64| input.progress.then(|| {
-            let bar = indicatif::ProgressBar::new(size);
-            bar.set_style(indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
-            bar.set_message(name.clone());
-            bar
-        });
+        let bar = |size: u64| {
+            input.progress.then(|| {
+                let bar = indicatif::ProgressBar::new(size);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                        .progress_chars("=> "),
+                );
+                bar.set_message(name.clone());
+                bar
+            })
+        };
         let mut xml = |source: &mut dyn std::io::BufRead, size: u64, file: &str| -> Result<usize, Problem> {
             let bar = bar(size);
             let (read, kept) = xml::read(source, file, bar.clone(), |fiche| add(fiche, None))?;
@@ -274,7 +314,11 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
             0 => {
                 let file = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
                 let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-                out.xml_fiches += xml(&mut std::io::BufReader::with_capacity(1 << 16, file), size, &path.display().to_string())?;
+                out.xml_fiches += xml(
+                    &mut std::io::BufReader::with_capacity(1 << 16, file),
+                    size,
+                    &path.display().to_string(),
+                )?;
             }
             3 => refresh::read_zip(path, |source, size, file| {
                 out.export_fiches += xml(source, size, file)?;
@@ -297,22 +341,38 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
         }
     }
     out.fiches = merged.len();
-    let curated: Vec<(PathBuf, Value)> = input.curated.iter().map(|path| {
-        let value = read_json(path)?;
-        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
-        Ok((path.clone(), value))
-    }).collect::<Result<_, Problem>>()?;
+    let curated: Vec<(PathBuf, Value)> = input
+        .curated
+        .iter()
+        .map(|path| {
+            let value = read_json(path)?;
+            check_title(&value)
+                .map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
+            Ok((path.clone(), value))
+        })
+        .collect::<Result<_, Problem>>()?;
     // Every title file, by name: built from the register, or curated.
     let mut titles: BTreeMap<String, Value> = BTreeMap::new();
     let groups = groups(&merged);
     let ids = Identities::new(&groups, &merged);
     for (g, group) in groups.iter().enumerate() {
         let title = build(g, group, &merged, &sources, &ids, &mut out.warnings);
-        let codes: Vec<&str> = title["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        let codes: Vec<&str> =
+            title["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
         let numbers: Vec<&str> = group.iter().map(String::as_str).collect();
         let replaced = curated.iter().find(|(_, c)| {
-            c["codeDiplome"].as_array().into_iter().flatten().filter_map(Value::as_str).any(|code| codes.contains(&code))
-                || c["versions"].as_array().into_iter().flatten().filter_map(|v| v["rncp"].as_str()).any(|n| numbers.contains(&n))
+            c["codeDiplome"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|code| codes.contains(&code))
+                || c["versions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|v| v["rncp"].as_str())
+                    .any(|n| numbers.contains(&n))
         });
         if replaced.is_some() {
             continue;
@@ -327,28 +387,35 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
     }
     for (path, mut value) in curated {
         lay_over(&mut value, &merged, &sources, &mut out.warnings);
-        check_title(&value).map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
+        check_title(&value)
+            .map_err(|e| Problem::new(&path.display().to_string(), e.field.clone(), e.en()))?;
         let code = value["code"].as_str().unwrap_or_default().to_string();
         add_title(&mut titles, code, value, &path.display().to_string())?;
     }
-    let mut index: Vec<Value> = titles.iter().map(|(file, t)| {
-        let versions = t["versions"].as_array().cloned().unwrap_or_default();
-        let last = versions.last().cloned().unwrap_or(Value::Null);
-        let snapshot = t["snapshot"].as_str().and_then(Date::parse);
-        let end = last["end"]["date"].as_str().and_then(Date::parse);
-        json!({
-            "code": t["code"], "codeDiplome": t["codeDiplome"], "name": t["name"], "level": t["level"],
-            "rncp": versions.iter().filter_map(|v| v["rncp"].as_str()).collect::<Vec<_>>(),
-            // Whether the registration still runs is a question of the day it is asked (R12): the
-            // index gives the last day and the data's date, the page decides.
-            "end": end.map(|d| d.to_string()), "snapshot": snapshot.map(|d| d.to_string()),
-            "file": file,
+    let mut index: Vec<Value> = titles
+        .iter()
+        .map(|(file, t)| {
+            let versions = t["versions"].as_array().cloned().unwrap_or_default();
+            let last = versions.last().cloned().unwrap_or(Value::Null);
+            let snapshot = t["snapshot"].as_str().and_then(Date::parse);
+            let end = last["end"]["date"].as_str().and_then(Date::parse);
+            json!({
+                "code": t["code"], "codeDiplome": t["codeDiplome"], "name": t["name"], "level": t["level"],
+                "rncp": versions.iter().filter_map(|v| v["rncp"].as_str()).collect::<Vec<_>>(),
+                // Whether the registration still runs is a question of the day it is asked (R12): the
+                // index gives the last day and the data's date, the page decides.
+                "end": end.map(|d| d.to_string()), "snapshot": snapshot.map(|d| d.to_string()),
+                "file": file,
+            })
         })
-    }).collect();
+        .collect();
     index.sort_by(|a, b| a["name"]["fr"].as_str().cmp(&b["name"]["fr"].as_str()));
     out.titles = index.len();
     out.files = titles.iter().map(|(file, title)| (file.clone(), pretty(title))).collect();
-    out.files.insert("index.json".to_string(), pretty(&json!({ "format": crate::title::FORMAT, "titles": index })));
+    out.files.insert(
+        "index.json".to_string(),
+        pretty(&json!({ "format": crate::title::FORMAT, "titles": index })),
+    );
     Ok(out)
 }
 
@@ -357,10 +424,20 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
 /// dated the fiche, when that source is newer than the title's snapshot and the fact is not
 /// official. The snapshot moves to that source's date, unless the register names a successor the
 /// curated file does not have: then the file needs a hand, and a warning says so.
-fn lay_over(title: &mut Value, merged: &BTreeMap<String, Merged>, sources: &[Source], warnings: &mut Vec<String>) {
+fn lay_over(
+    title: &mut Value,
+    merged: &BTreeMap<String, Merged>,
+    sources: &[Source],
+    warnings: &mut Vec<String>,
+) {
     let snapshot = title["snapshot"].as_str().and_then(Date::parse);
     let code = title["code"].as_str().unwrap_or_default().to_string();
-    let numbers: Vec<String> = title["versions"].as_array().into_iter().flatten().filter_map(|v| v["rncp"].as_str().map(str::to_string)).collect();
+    let numbers: Vec<String> = title["versions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v["rncp"].as_str().map(str::to_string))
+        .collect();
     let mut newest: Option<usize> = None;
     let mut cited: Vec<usize> = Vec::new();
     for v in title["versions"].as_array_mut().into_iter().flatten() {
@@ -368,7 +445,8 @@ fn lay_over(title: &mut Value, merged: &BTreeMap<String, Merged>, sources: &[Sou
         let Some(src) = m.dates.filter(|&i| snapshot.is_none_or(|s| sources[i].date > s)) else { continue };
         for (key, date) in [("end", m.fiche.date_fin), ("lastAward", m.fiche.date_limite)] {
             if let Some(d) = date.filter(|_| v[key]["certainty"] != "official") {
-                v[key] = json!({ "date": d.to_string(), "certainty": "secondary", "source": sources[src].id });
+                v[key] =
+                    json!({ "date": d.to_string(), "certainty": "secondary", "source": sources[src].id });
                 if !cited.contains(&src) {
                     cited.push(src);
                 }
@@ -386,7 +464,8 @@ fn lay_over(title: &mut Value, merged: &BTreeMap<String, Merged>, sources: &[Sou
     }
     let Some(src) = newest else { return };
     let last = numbers.last().and_then(|n| merged.get(n));
-    let unknown: Vec<&String> = last.map(|m| m.fiche.nouvelles.iter().filter(|n| !numbers.contains(n)).collect()).unwrap_or_default();
+    let unknown: Vec<&String> =
+        last.map(|m| m.fiche.nouvelles.iter().filter(|n| !numbers.contains(n)).collect()).unwrap_or_default();
     if !unknown.is_empty() {
         warnings.push(format!("{code}: the register names {unknown:?} after it, not in the curated file: update it by hand (its snapshot stays)"));
         return;
@@ -401,7 +480,12 @@ fn lay_over(title: &mut Value, merged: &BTreeMap<String, Merged>, sources: &[Sou
 
 /// Files one title under `code.json` (its code was validated); two codes that differ only by case
 /// would write one file twice on some systems: an error naming both.
-fn add_title(titles: &mut BTreeMap<String, Value>, code: String, title: Value, from: &str) -> Result<(), Problem> {
+fn add_title(
+    titles: &mut BTreeMap<String, Value>,
+    code: String,
+    title: Value,
+    from: &str,
+) -> Result<(), Problem> {
     if let Some(other) = titles.keys().find(|k| k.eq_ignore_ascii_case(&format!("{code}.json"))) {
         return Err(Problem::new(from, String::new(), format!(
             "le code « {code} » entre en collision avec le fichier {other} / the code \"{code}\" collides with the file {other}")));
@@ -439,7 +523,12 @@ fn merge(m: &mut Merged, new: Fiche, source: usize) {
         f.correspondences = new.correspondences;
         m.correspondences = Some(source);
     }
-    for (list, add) in [(&mut f.anciennes, new.anciennes), (&mut f.nouvelles, new.nouvelles), (&mut f.nsf, new.nsf), (&mut f.rome, new.rome)] {
+    for (list, add) in [
+        (&mut f.anciennes, new.anciennes),
+        (&mut f.nouvelles, new.nouvelles),
+        (&mut f.nsf, new.nsf),
+        (&mut f.rome, new.rome),
+    ] {
         for item in add {
             if !list.contains(&item) {
                 list.push(item);
@@ -454,9 +543,18 @@ fn merge(m: &mut Merged, new: Fiche, source: usize) {
 /// name shares the most words with the fiche's title (Tourneur and Fraiseur share two codes).
 fn primary_code(m: &Merged) -> Option<String> {
     let title = words(&m.fiche.intitule);
-    let level = m.fiche.niveau.as_deref().and_then(|n| n.chars().find(char::is_ascii_digit)).and_then(|c| c.to_digit(10));
+    let level = m
+        .fiche
+        .niveau
+        .as_deref()
+        .and_then(|n| n.chars().find(char::is_ascii_digit))
+        .and_then(|c| c.to_digit(10));
     let agrees = |code: &str| matches!((code.chars().next().and_then(|c| c.to_digit(10)), level), (Some(d), Some(l)) if d + l == 8);
-    m.codes.iter().max_by_key(|(code, depp)| (agrees(code), words(depp).intersection(&title).count(), std::cmp::Reverse(code.clone())))
+    m.codes
+        .iter()
+        .max_by_key(|(code, depp)| {
+            (agrees(code), words(depp).intersection(&title).count(), std::cmp::Reverse(code.clone()))
+        })
         .map(|(code, _)| code.clone())
 }
 
@@ -511,7 +609,11 @@ fn order_key(f: &Fiche) -> (Option<Date>, Option<Date>) {
 /// character: the validation refuses any that is left).
 fn text(fr: &str) -> Value {
     let fr = if fr.contains(['\n', '\r', '\t']) {
-        fr.split(['\n', '\r', '\t']).filter(|p| !p.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ")
+        fr.split(['\n', '\r', '\t'])
+            .filter(|p| !p.trim().is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         fr.to_string()
     };
@@ -558,7 +660,11 @@ impl Identities {
                 }
             }
             let latest = fiches.last().expect("a group has a fiche");
-            let code = fiches.iter().rev().find_map(|m| primary_code(m)).unwrap_or_else(|| latest.fiche.numero.clone());
+            let code = fiches
+                .iter()
+                .rev()
+                .find_map(|m| primary_code(m))
+                .unwrap_or_else(|| latest.fiche.numero.clone());
             ids.titles.push((code, latest.fiche.intitule.clone()));
         }
         ids
@@ -568,13 +674,22 @@ impl Identities {
 /// Builds one title's data (group `g`) from its fiches; the fiches the register names before and
 /// after them but does not describe are kept as versions with unknown dates, CCPs and table (R12);
 /// the fiche that a split replaced by several titles is the first version of each.
-fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources: &[Source], ids: &Identities, warnings: &mut Vec<String>) -> Value {
+fn build(
+    g: usize,
+    group: &[String],
+    merged: &BTreeMap<String, Merged>,
+    sources: &[Source],
+    ids: &Identities,
+    warnings: &mut Vec<String>,
+) -> Value {
     let mut fiches: Vec<&Merged> = group.iter().map(|n| &merged[n]).collect();
     fiches.sort_by_key(|m| order_key(&m.fiche));
     // A split: the one fiche this title's first one replaces belongs to another title and names
     // several successors; its CCPs carry into each of them, so it comes first here too.
     if let [old] = fiches[0].fiche.anciennes.as_slice() {
-        if let Some(m) = merged.get(old).filter(|m| ids.group_of.get(old) != Some(&g) && m.fiche.nouvelles.len() > 1) {
+        if let Some(m) =
+            merged.get(old).filter(|m| ids.group_of.get(old) != Some(&g) && m.fiche.nouvelles.len() > 1)
+        {
             fiches.insert(0, m);
         }
     }
@@ -591,8 +706,15 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
             continue;
         }
         // Old blocs known from the successor's correspondence table.
-        let blocs: Vec<String> = first.correspondences.iter().flatten().filter(|r| r.old_fiche.as_deref() == Some(old))
-            .flat_map(|r| r.old_blocs.clone()).collect::<BTreeSet<String>>().into_iter().collect();
+        let blocs: Vec<String> = first
+            .correspondences
+            .iter()
+            .flatten()
+            .filter(|r| r.old_fiche.as_deref() == Some(old))
+            .flat_map(|r| r.old_blocs.clone())
+            .collect::<BTreeSet<String>>()
+            .into_iter()
+            .collect();
         ancestors.push((old.clone(), blocs));
     }
     let latest = fiches.last().expect("a group has a fiche");
@@ -600,7 +722,8 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
     let snapshot = sources[current_source].date;
     let mut versions: Vec<Value> = Vec::new();
     let mut previous: Option<(String, Vec<String>)> = None;
-    let cite_first = first.date_effet.map(|_| fiches[0].dates.unwrap_or(current_source)).unwrap_or(current_source);
+    let cite_first =
+        first.date_effet.map(|_| fiches[0].dates.unwrap_or(current_source)).unwrap_or(current_source);
     for (numero, blocs) in &ancestors {
         let source = source_id(cite_first, &mut used);
         let (ccps, certainty) = if blocs.is_empty() {
@@ -641,11 +764,15 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
         };
         let last = k + 1 == fiches.len();
         match (f.date_fin, f.actif) {
-            (Some(d), _) => v["end"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates }),
+            (Some(d), _) => {
+                v["end"] = json!({ "date": d.to_string(), "certainty": "secondary", "source": dates })
+            }
             // Inactive on the day of the data: its registration had ended by then (the register
             // turns ACTIF to Non the day after the end).
-            (None, Some(false)) => v["end"] = json!({ "date": null, "certainty": "unknown", "source": source_id(current_source, &mut used),
-                "notAfter": snapshot.pred().to_string() }),
+            (None, Some(false)) => {
+                v["end"] = json!({ "date": null, "certainty": "unknown", "source": source_id(current_source, &mut used),
+                "notAfter": snapshot.pred().to_string() })
+            }
             (None, _) if last => v["end"] = json!({ "date": null, "certainty": "unknown", "source": dates }),
             (None, _) => {}
         }
@@ -661,21 +788,32 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
             v["ccps"] = json!([placeholder(&f.numero)]);
         } else {
             v["ccpsCertainty"] = "secondary".into();
-            v["ccps"] = blocs.iter().map(|b| {
-                let mut c = json!({ "id": b.code, "name": text(&b.libelle) });
-                let competences = items(&b.competences);
-                if !competences.is_empty() {
-                    c["competences"] = Value::Array(competences);
-                }
-                if !b.modalites.is_empty() {
-                    c["assessment"] = text(b.modalites.trim());
-                }
-                c
-            }).collect();
+            v["ccps"] = blocs
+                .iter()
+                .map(|b| {
+                    let mut c = json!({ "id": b.code, "name": text(&b.libelle) });
+                    let competences = items(&b.competences);
+                    if !competences.is_empty() {
+                        c["competences"] = Value::Array(competences);
+                    }
+                    if !b.modalites.is_empty() {
+                        c["assessment"] = text(b.modalites.trim());
+                    }
+                    c
+                })
+                .collect();
         }
         if let Some((prev, prev_blocs)) = &previous {
-            let rows: Vec<&Correspondence> = f.correspondences.iter().flatten()
-                .filter(|r| r.old_fiche.as_deref() == Some(prev.as_str()) && !r.old_blocs.is_empty() && !r.new_blocs.is_empty()).collect();
+            let rows: Vec<&Correspondence> = f
+                .correspondences
+                .iter()
+                .flatten()
+                .filter(|r| {
+                    r.old_fiche.as_deref() == Some(prev.as_str())
+                        && !r.old_blocs.is_empty()
+                        && !r.new_blocs.is_empty()
+                })
+                .collect();
             let new_codes: BTreeSet<&str> = blocs.iter().map(|b| b.code.as_str()).collect();
             let known_old = |b: &String| prev_blocs.is_empty() || prev_blocs.contains(b);
             if rows.is_empty() {
@@ -684,13 +822,21 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
                 v["correspondence"] = unknown_table(prev, &f.numero, &dates, from_register);
             } else {
                 let table = source_id(m.correspondences.unwrap_or(current_source), &mut used);
-                let rows: Vec<Value> = rows.iter().filter(|r| {
-                    let ok = r.new_blocs.iter().all(|b| new_codes.contains(b.as_str())) && r.old_blocs.iter().all(known_old);
-                    if !ok {
-                        warnings.push(format!("{}: a correspondence row names a bloc the fiches do not list; row left out", f.numero));
-                    }
-                    ok
-                }).map(|r| json!({ "from": r.old_blocs, "to": r.new_blocs })).collect();
+                let rows: Vec<Value> = rows
+                    .iter()
+                    .filter(|r| {
+                        let ok = r.new_blocs.iter().all(|b| new_codes.contains(b.as_str()))
+                            && r.old_blocs.iter().all(known_old);
+                        if !ok {
+                            warnings.push(format!(
+                                "{}: a correspondence row names a bloc the fiches do not list; row left out",
+                                f.numero
+                            ));
+                        }
+                        ok
+                    })
+                    .map(|r| json!({ "from": r.old_blocs, "to": r.new_blocs }))
+                    .collect();
                 v["correspondence"] = json!({ "certainty": "secondary", "source": table, "rows": rows });
             }
         }
@@ -736,7 +882,8 @@ fn build(g: usize, group: &[String], merged: &BTreeMap<String, Merged>, sources:
             }
         }
     }
-    let ended = f.date_fin.is_some_and(|end| end < snapshot) || (f.date_fin.is_none() && f.actif == Some(false));
+    let ended =
+        f.date_fin.is_some_and(|end| end < snapshot) || (f.date_fin.is_none() && f.actif == Some(false));
     let after = match (ended, f.nouvelles.is_empty(), replaced_by.len() == f.nouvelles.len()) {
         (true, true, _) => "closedByInference",
         (_, false, true) => "replaced",
@@ -804,8 +951,13 @@ fn unknown_table(prev: &str, new: &str, source: &str, from_register: bool) -> Va
 /// or far fewer than `dir` holds, is refused unless `force` (README, "Title data").
 pub fn write(dir: &Path, output: &Output, force: bool) -> Result<(), Problem> {
     let shown = dir.display().to_string();
-    let fail = |path: &Path, e: std::io::Error| Problem::new(&path.display().to_string(), String::new(), format!(
-        "écriture impossible : {e} / cannot write: {e}"));
+    let fail = |path: &Path, e: std::io::Error| {
+        Problem::new(
+            &path.display().to_string(),
+            String::new(),
+            format!("écriture impossible : {e} / cannot write: {e}"),
+        )
+    };
     if output.titles == 0 {
         return Err(Problem::new(&shown, String::new(), "aucun titre à écrire : les données existantes sont gardées / no title to write: the existing data is kept".into()));
     }
@@ -821,7 +973,11 @@ pub fn write(dir: &Path, output: &Output, force: bool) -> Result<(), Problem> {
     for file in output.files.keys() {
         let code = file.strip_suffix(".json").unwrap_or_default();
         if !(file == "index.json" || crate::title::valid_code(code)) {
-            return Err(Problem::new(&shown, String::new(), format!("nom de fichier refusé « {file} » / file name refused \"{file}\"")));
+            return Err(Problem::new(
+                &shown,
+                String::new(),
+                format!("nom de fichier refusé « {file} » / file name refused \"{file}\""),
+            ));
         }
     }
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -841,7 +997,9 @@ pub fn write(dir: &Path, output: &Output, force: bool) -> Result<(), Problem> {
         for (file, text) in &output.files {
             let path = aside.join(file);
             let mut f = std::fs::File::create_new(&path).map_err(|e| fail(&path, e))?;
-            std::io::Write::write_all(&mut f, text.as_bytes()).and_then(|()| f.sync_all()).map_err(|e| fail(&path, e))?;
+            std::io::Write::write_all(&mut f, text.as_bytes())
+                .and_then(|()| f.sync_all())
+                .map_err(|e| fail(&path, e))?;
         }
         sync_dir(&aside).map_err(|e| fail(&aside, e))?;
         swap(&aside, dir).map_err(|e| fail(dir, e))?;
@@ -854,8 +1012,12 @@ pub fn write(dir: &Path, output: &Output, force: bool) -> Result<(), Problem> {
 
 /// Title files in `dir` now (0 when it does not exist).
 fn existing_titles(dir: &Path) -> usize {
-    std::fs::read_dir(dir).map_or(0, |entries| entries.filter_map(Result::ok)
-        .filter(|e| e.file_name().to_str().is_some_and(|n| n.ends_with(".json") && n != "index.json")).count())
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_str().is_some_and(|n| n.ends_with(".json") && n != "index.json"))
+            .count()
+    })
 }
 
 /// A name no one can guess or have planted: the standard library's random hash keys.
@@ -863,7 +1025,9 @@ fn random_suffix() -> String {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u32(std::process::id());
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    h.write_u128(
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()),
+    );
     format!("{:016x}", h.finish())
 }
 
@@ -883,7 +1047,9 @@ fn swap(new: &Path, dir: &Path) -> std::io::Result<()> {
         let c = |p: &Path| std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
         let (a, b) = (c(new)?, c(dir)?);
         // SAFETY: two valid NUL-terminated paths; renameat2 reads them and touches nothing else.
-        let done = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+        let done = unsafe {
+            libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE)
+        };
         if done == 0 {
             return Ok(());
         }

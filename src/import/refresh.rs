@@ -33,17 +33,36 @@ impl Export {
 
 /// Streams the one XML file of the export's zip into `each`: its entries are read in place, and
 /// the XML is decompressed as it is parsed.
-pub fn read_zip(path: &Path, each: impl FnOnce(&mut dyn std::io::BufRead, u64, &str) -> Result<(), Problem>) -> Result<(), Problem> {
+pub fn read_zip(
+    path: &Path,
+    each: impl FnOnce(&mut dyn std::io::BufRead, u64, &str) -> Result<(), Problem>,
+) -> Result<(), Problem> {
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|e| Problem::cannot_read(path, e))?;
-    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| Problem::new(&name, String::new(), format!(
-        "ce n'est pas une archive zip lisible : {e} / not a readable zip archive: {e}")))?;
-    let xml: Vec<usize> = (0..zip.len()).filter(|&i| zip.name_for_index(i).is_some_and(|n| n.to_ascii_lowercase().ends_with(".xml"))).collect();
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| {
+        Problem::new(
+            &name,
+            String::new(),
+            format!("ce n'est pas une archive zip lisible : {e} / not a readable zip archive: {e}"),
+        )
+    })?;
+    let xml: Vec<usize> = (0..zip.len())
+        .filter(|&i| zip.name_for_index(i).is_some_and(|n| n.to_ascii_lowercase().ends_with(".xml")))
+        .collect();
     let [index] = xml.as_slice() else {
-        return Err(Problem::new(&name, String::new(), format!(
-            "{} fichiers XML dans l'archive au lieu d'un / {} XML files in the archive instead of one", xml.len(), xml.len())));
+        return Err(Problem::new(
+            &name,
+            String::new(),
+            format!(
+                "{} fichiers XML dans l'archive au lieu d'un / {} XML files in the archive instead of one",
+                xml.len(),
+                xml.len()
+            ),
+        ));
     };
-    let entry = zip.by_index(*index).map_err(|e| Problem::new(&name, String::new(), format!("entrée illisible : {e} / unreadable entry: {e}")))?;
+    let entry = zip.by_index(*index).map_err(|e| {
+        Problem::new(&name, String::new(), format!("entrée illisible : {e} / unreadable entry: {e}"))
+    })?;
     let (size, inner) = (entry.size(), format!("{name}:{}", entry.name()));
     // (A binding, not a tail expression: the entry borrows `zip`, which must outlive it.)
     #[allow(clippy::let_and_return)]
@@ -122,18 +141,34 @@ pub fn write_record(path: &Path, export: &Export, output: &Output) -> Result<(),
         "output": { "titles": output.titles, "sha256": digest(&output.files) },
     });
     let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
-    std::fs::write(path, text).map_err(|e| Problem::new(&path.display().to_string(), String::new(), format!("écriture impossible : {e} / cannot write: {e}")))
+    std::fs::write(path, text).map_err(|e| {
+        Problem::new(
+            &path.display().to_string(),
+            String::new(),
+            format!("écriture impossible : {e} / cannot write: {e}"),
+        )
+    })
 }
 
 /// What changed between the title files in `dir` and `output`, in a few lines: titles added,
 /// removed, changed (dates, CCP lists, tables), at most `limit` named.
 pub fn diff(dir: &Path, output: &Output, limit: usize) -> Vec<String> {
-    let old = |file: &str| std::fs::read_to_string(dir.join(file)).ok().and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    let old = |file: &str| {
+        std::fs::read_to_string(dir.join(file)).ok().and_then(|t| serde_json::from_str::<Value>(&t).ok())
+    };
     let mut lines = Vec::new();
     let (mut added, mut removed, mut changed) = (0, 0, 0);
-    let name = |t: &Value| format!("{} {}", t["code"].as_str().unwrap_or("?"), t["name"]["fr"].as_str().unwrap_or(""));
-    let before: Vec<String> = std::fs::read_dir(dir).map(|d| d.filter_map(Result::ok).filter_map(|e| e.file_name().to_str().map(str::to_string))
-        .filter(|n| n.ends_with(".json") && n != "index.json").collect()).unwrap_or_default();
+    let name = |t: &Value| {
+        format!("{} {}", t["code"].as_str().unwrap_or("?"), t["name"]["fr"].as_str().unwrap_or(""))
+    };
+    let before: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter(|n| n.ends_with(".json") && n != "index.json")
+                .collect()
+        })
+        .unwrap_or_default();
     for (file, text) in output.files.iter().filter(|(f, _)| f.as_str() != "index.json") {
         let new: Value = serde_json::from_str(text).unwrap_or(Value::Null);
         let what = match old(file) {
@@ -143,8 +178,14 @@ pub fn diff(dir: &Path, output: &Output, limit: usize) -> Vec<String> {
             }
             Some(old) if old != new => {
                 changed += 1;
-                let parts: Vec<&str> = [("dates", aspect(&old, &new, dates)), ("CCP", aspect(&old, &new, ccps)), ("tables", aspect(&old, &new, tables))]
-                    .into_iter().filter_map(|(w, c)| c.then_some(w)).collect();
+                let parts: Vec<&str> = [
+                    ("dates", aspect(&old, &new, dates)),
+                    ("CCP", aspect(&old, &new, ccps)),
+                    ("tables", aspect(&old, &new, tables)),
+                ]
+                .into_iter()
+                .filter_map(|(w, c)| c.then_some(w))
+                .collect();
                 let parts = if parts.is_empty() { "textes / texts".to_string() } else { parts.join(", ") };
                 Some(format!("~ {} : {parts}", name(&new)))
             }
@@ -164,10 +205,19 @@ pub fn diff(dir: &Path, output: &Output, limit: usize) -> Vec<String> {
     }
     let shown = lines.len();
     if added + removed + changed > shown {
-        lines.push(format!("… et {} autres / and {} more", added + removed + changed - shown, added + removed + changed - shown));
+        lines.push(format!(
+            "… et {} autres / and {} more",
+            added + removed + changed - shown,
+            added + removed + changed - shown
+        ));
     }
-    lines.insert(0, format!("titres : {} ajoutés, {} retirés, {} modifiés / titles: {} added, {} removed, {} changed",
-        added, removed, changed, added, removed, changed));
+    lines.insert(
+        0,
+        format!(
+            "titres : {} ajoutés, {} retirés, {} modifiés / titles: {} added, {} removed, {} changed",
+            added, removed, changed, added, removed, changed
+        ),
+    );
     lines
 }
 
@@ -180,11 +230,20 @@ fn versions(t: &Value) -> impl Iterator<Item = &Value> {
 }
 
 fn dates(t: &Value) -> Vec<Value> {
-    versions(t).map(|v| json!([v["id"], v["start"]["date"], v["end"]["date"], v["lastAward"]["date"]])).collect()
+    versions(t)
+        .map(|v| json!([v["id"], v["start"]["date"], v["end"]["date"], v["lastAward"]["date"]]))
+        .collect()
 }
 
 fn ccps(t: &Value) -> Vec<Value> {
-    versions(t).map(|v| json!([v["id"], v["ccps"].as_array().into_iter().flatten().map(|c| c["id"].clone()).collect::<Vec<_>>()])).collect()
+    versions(t)
+        .map(|v| {
+            json!([
+                v["id"],
+                v["ccps"].as_array().into_iter().flatten().map(|c| c["id"].clone()).collect::<Vec<_>>()
+            ])
+        })
+        .collect()
 }
 
 fn tables(t: &Value) -> Vec<Value> {

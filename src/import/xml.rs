@@ -74,10 +74,43 @@ pub fn date(text: &str) -> Option<Date> {
 /// (no string is built for the many elements the importer skips).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tag {
-    Fiches, VersionFlux, Fiche, NumeroFiche, Intitule, Abrege, Code, NomenclatureEurope, Niveau, Actif, DateEffet,
-    DateFin, DateLimite, CodesNsf, Nsf, CodesRome, Rome, Anciennes, Ancienne, IdAncienne, Nouvelles, Nouvelle, IdNouvelle,
-    DecretCreation, PublicationJo, Titre, DatePublicationJo, Blocs, Bloc, Libelle, ListeCompetences, Modalites,
-    Correspondances, Correspondance, Source, Destination, Other,
+    Fiches,
+    VersionFlux,
+    Fiche,
+    NumeroFiche,
+    Intitule,
+    Abrege,
+    Code,
+    NomenclatureEurope,
+    Niveau,
+    Actif,
+    DateEffet,
+    DateFin,
+    DateLimite,
+    CodesNsf,
+    Nsf,
+    CodesRome,
+    Rome,
+    Anciennes,
+    Ancienne,
+    IdAncienne,
+    Nouvelles,
+    Nouvelle,
+    IdNouvelle,
+    DecretCreation,
+    PublicationJo,
+    Titre,
+    DatePublicationJo,
+    Blocs,
+    Bloc,
+    Libelle,
+    ListeCompetences,
+    Modalites,
+    Correspondances,
+    Correspondance,
+    Source,
+    Destination,
+    Other,
 }
 
 fn tag(name: &[u8]) -> Tag {
@@ -135,8 +168,12 @@ struct Building {
 
 /// Reads every TP fiche of an XML export; `each` receives them one by one. Returns the number of
 /// fiches read (all kinds) and kept (TP).
-pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::ProgressBar>, mut each: impl FnMut(Fiche))
-    -> Result<(usize, usize), Problem> {
+pub fn read(
+    source: impl BufRead,
+    file: &str,
+    progress: Option<indicatif::ProgressBar>,
+    mut each: impl FnMut(Fiche),
+) -> Result<(usize, usize), Problem> {
     let mut input = Lines { inner: source, lines: 1, bytes: 0, event_start: 0, progress };
     // A byte order mark is skipped.
     if input.fill_buf().map(|b| b.starts_with(b"\xEF\xBB\xBF")).unwrap_or(false) {
@@ -155,27 +192,51 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
     let (mut read, mut kept) = (0, 0);
     let mut flux: Option<String> = None;
     let at = |reader: &Reader<Lines<_>>| format!("ligne {}", reader.get_ref().lines);
-    let too_big = |what_fr: &str, what_en: &str, limit: u64| format!(
+    let too_big = |what_fr: &str, what_en: &str, limit: u64| {
+        format!(
         "{what_fr} de plus de {} Mo : ce n'est pas l'export du registre / {what_en} larger than {} MB: not the register's export",
-        limit >> 20, limit >> 20);
+        limit >> 20, limit >> 20)
+    };
     // Where the fiche being read began, in bytes.
     let mut fiche_start = 0;
     loop {
         reader.get_mut().event_start = reader.get_ref().bytes;
         let event = match reader.read_event_into(&mut buf) {
             Ok(event) => event,
-            Err(_) if reader.get_ref().event_too_long() => return Err(Problem::new(file, at(&reader),
-                too_big("un élément", "an element", limits::MAX_XML_EVENT_BYTES))),
-            Err(e) => return Err(Problem::new(file, at(&reader), format!("XML mal formé : {e} / malformed XML: {e}"))),
+            Err(_) if reader.get_ref().event_too_long() => {
+                return Err(Problem::new(
+                    file,
+                    at(&reader),
+                    too_big("un élément", "an element", limits::MAX_XML_EVENT_BYTES),
+                ))
+            }
+            Err(e) => {
+                return Err(Problem::new(
+                    file,
+                    at(&reader),
+                    format!("XML mal formé : {e} / malformed XML: {e}"),
+                ))
+            }
         };
         if current.is_some() && reader.get_ref().bytes - fiche_start > limits::MAX_FICHE_BYTES {
-            return Err(Problem::new(file, at(&reader), too_big("une fiche", "a fiche", limits::MAX_FICHE_BYTES)));
+            return Err(Problem::new(
+                file,
+                at(&reader),
+                too_big("une fiche", "a fiche", limits::MAX_FICHE_BYTES),
+            ));
         }
         match event {
             Event::Start(start) => {
                 if path.len() >= limits::MAX_XML_DEPTH {
-                    return Err(Problem::new(file, at(&reader), format!(
-                        "éléments imbriqués sur plus de {} niveaux / elements nested more than {} deep", limits::MAX_XML_DEPTH, limits::MAX_XML_DEPTH)));
+                    return Err(Problem::new(
+                        file,
+                        at(&reader),
+                        format!(
+                            "éléments imbriqués sur plus de {} niveaux / elements nested more than {} deep",
+                            limits::MAX_XML_DEPTH,
+                            limits::MAX_XML_DEPTH
+                        ),
+                    ));
                 }
                 let t = tag(start.name().as_ref());
                 if path.is_empty() && t != Tag::Fiches {
@@ -189,37 +250,73 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                 match (path.len(), t) {
                     (2, Tag::Fiche) => {
                         if flux.as_deref() != Some("4.1") {
-                            return Err(Problem::new(file, at(&reader), format!(
-                                "version du flux {} au lieu de 4.1 / flux version {} instead of 4.1",
-                                flux.as_deref().unwrap_or("absente"), flux.as_deref().unwrap_or("missing"))));
+                            return Err(Problem::new(
+                                file,
+                                at(&reader),
+                                format!(
+                                    "version du flux {} au lieu de 4.1 / flux version {} instead of 4.1",
+                                    flux.as_deref().unwrap_or("absente"),
+                                    flux.as_deref().unwrap_or("missing")
+                                ),
+                            ));
                         }
                         current = Some(Building::default());
                         fiche_start = reader.get_ref().bytes;
                     }
                     (4, Tag::Bloc) if path[2] == Tag::Blocs => {
-                        if let Some(b) = current.as_mut() { b.bloc = Some(Bloc::default()); }
+                        if let Some(b) = current.as_mut() {
+                            b.bloc = Some(Bloc::default());
+                        }
                     }
                     (4, Tag::Correspondance) => {
-                        if let Some(b) = current.as_mut() { b.row = Some(Correspondence::default()); }
+                        if let Some(b) = current.as_mut() {
+                            b.row = Some(Correspondence::default());
+                        }
                     }
                     _ => {}
                 }
             }
             Event::Text(t) if keep => {
-                text.push_str(&t.xml10_content().map_err(|e| Problem::new(file, at(&reader), format!(
-                    "texte illisible (pas de l'UTF-8 ?) : {e} / unreadable text (not UTF-8?): {e}")))?);
+                text.push_str(&t.xml10_content().map_err(|e| {
+                    Problem::new(
+                        file,
+                        at(&reader),
+                        format!(
+                            "texte illisible (pas de l'UTF-8 ?) : {e} / unreadable text (not UTF-8?): {e}"
+                        ),
+                    )
+                })?);
                 if text.len() > limits::MAX_XML_TEXT_CHARS {
-                    return Err(Problem::new(file, at(&reader), too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64)));
+                    return Err(Problem::new(
+                        file,
+                        at(&reader),
+                        too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64),
+                    ));
                 }
             }
             Event::GeneralRef(r) if keep => {
-                let name = r.decode().map_err(|e| Problem::new(file, at(&reader), format!("entité illisible : {e} / unreadable entity: {e}")))?;
+                let name = r.decode().map_err(|e| {
+                    Problem::new(
+                        file,
+                        at(&reader),
+                        format!("entité illisible : {e} / unreadable entity: {e}"),
+                    )
+                })?;
                 let reference = format!("&{name};");
-                let resolved = quick_xml::escape::unescape(&reference).map_err(|e| Problem::new(file, at(&reader), format!(
-                    "entité inconnue {reference} : {e} / unknown entity {reference}: {e}")))?;
+                let resolved = quick_xml::escape::unescape(&reference).map_err(|e| {
+                    Problem::new(
+                        file,
+                        at(&reader),
+                        format!("entité inconnue {reference} : {e} / unknown entity {reference}: {e}"),
+                    )
+                })?;
                 text.push_str(&resolved);
                 if text.len() > limits::MAX_XML_TEXT_CHARS {
-                    return Err(Problem::new(file, at(&reader), too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64)));
+                    return Err(Problem::new(
+                        file,
+                        at(&reader),
+                        too_big("un texte", "a text", limits::MAX_XML_TEXT_CHARS as u64),
+                    ));
                 }
             }
             Event::End(_) => {
@@ -235,7 +332,11 @@ pub fn read(source: impl BufRead, file: &str, progress: Option<indicatif::Progre
                     if let Some(mut b) = current.take() {
                         if b.abrege.as_deref() == Some("TP") {
                             if b.fiche.numero.is_empty() {
-                                return Err(Problem::new(file, at(&reader), "fiche TP sans NUMERO_FICHE / TP fiche without NUMERO_FICHE".into()));
+                                return Err(Problem::new(
+                                    file,
+                                    at(&reader),
+                                    "fiche TP sans NUMERO_FICHE / TP fiche without NUMERO_FICHE".into(),
+                                ));
                             }
                             if let Some(title) = b.act_title.take() {
                                 b.fiche.act = Some((title, b.act_jo));
@@ -309,13 +410,19 @@ fn take(b: &mut Building, p: &[Tag], text: &str) {
             f.correspondences.get_or_insert_with(Vec::new);
         }
         [Fiche, Correspondances, Correspondance, Source, Bloc, Code] => {
-            if let Some(r) = b.row.as_mut() { r.new_blocs.push(value()); }
+            if let Some(r) = b.row.as_mut() {
+                r.new_blocs.push(value());
+            }
         }
         [Fiche, Correspondances, Correspondance, Destination, NumeroFiche] => {
-            if let Some(r) = b.row.as_mut() { r.old_fiche = Some(value()); }
+            if let Some(r) = b.row.as_mut() {
+                r.old_fiche = Some(value());
+            }
         }
         [Fiche, Correspondances, Correspondance, Destination, Bloc, Code] => {
-            if let Some(r) = b.row.as_mut() { r.old_blocs.push(value()); }
+            if let Some(r) = b.row.as_mut() {
+                r.old_blocs.push(value());
+            }
         }
         [Fiche, Correspondances, Correspondance] => {
             if let Some(r) = b.row.take() {

@@ -1,9 +1,9 @@
 //! Route `ccs`: a certificate of specialisation for holders of the title (R8), while the title is
 //! in force (R6).
 
+use super::report::{Outcome, Plan};
 use super::{all, session, Start};
 use crate::journal::{Journal, Tri};
-use super::report::{Outcome, Plan};
 use crate::report::SessionKind;
 use crate::rules::{assessment, ccs, documents, Ctx};
 use crate::{tl, tx};
@@ -22,7 +22,11 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let ecf = ctx.situation.training.as_ref().and_then(|t| t.coherent) == Some(true);
     let plan = Plan {
         yes,
-        sessions: vec![session(SessionKind::SessionCcs, ctx.situation.ccs.clone(), tx!(ROUTE_CCS_SESSION_CCS))],
+        sessions: vec![session(
+            SessionKind::SessionCcs,
+            ctx.situation.ccs.clone(),
+            tx!(ROUTE_CCS_SESSION_CCS),
+        )],
         assessment: assessment::apply(ctx, j, SessionKind::SessionCcs, ecf),
         document: Some(documents::apply(ctx, j)),
         next_steps: vec![tx!(ROUTE_CCS_APPROVED_CENTRE_REGISTERS_SESSION_CCS)],

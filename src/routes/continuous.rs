@@ -1,9 +1,9 @@
 //! Route `continuous`: a training course coherent with the title, then a session titre (R3), or a
 //! new session after a failure or an absence (R9).
 
+use super::report::{Outcome, Plan};
 use super::{all, quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
-use super::report::{Outcome, Plan};
 use crate::report::SessionKind;
 use crate::rules::revision_closure::until_text;
 use crate::rules::{access, assessment, documents, retake, Ctx};
@@ -23,7 +23,9 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     let name = quoted(ctx.title);
     let yes = match retake_until {
-        Some((end, certainty)) => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE, name, until_text(end, certainty)),
+        Some((end, certainty)) => {
+            tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE, name, until_text(end, certainty))
+        }
         None => match start.until() {
             Some(until) => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE_2, name, until),
             None => tl!(ROUTE_TRAINING_YES_MAY_SIT_SESSION_TITRE_3, name),
@@ -38,7 +40,11 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     }
     let plan = Plan {
         yes,
-        sessions: vec![session(SessionKind::SessionTitre, None, tx!(ROUTE_TRAINING_SESSION_TITRE_ASSESSING_WHOLE_TITLE))],
+        sessions: vec![session(
+            SessionKind::SessionTitre,
+            None,
+            tx!(ROUTE_TRAINING_SESSION_TITRE_ASSESSING_WHOLE_TITLE),
+        )],
         assessment: assessment::apply(ctx, j, SessionKind::SessionTitre, true),
         document: Some(documents::apply(ctx, j)),
         next_steps,

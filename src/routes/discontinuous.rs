@@ -2,9 +2,9 @@
 //! partial success (R4), with held CCPs carried across revisions (R5, R6). A closed title stays
 //! open one year, but only to those who already hold CCPs (R6.3).
 
+use super::report::{Outcome, Plan};
 use super::{quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
-use super::report::{Outcome, Plan};
 use crate::report::{CcpStatus, SessionKind};
 use crate::rules::revision_closure::Standing;
 use crate::rules::{access, assessment, documents, Ctx};
@@ -23,7 +23,11 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     } else {
         Cond::Any(vec![Cond::One(livret), Cond::One(access::session_ccp_by_training(ctx, j))])
     };
-    let open = if closed { Cond::All(vec![Cond::One(start.open), Cond::One(livret)]) } else { Cond::One(start.open) };
+    let open = if closed {
+        Cond::All(vec![Cond::One(start.open), Cond::One(livret)])
+    } else {
+        Cond::One(start.open)
+    };
     let cond = Cond::All(vec![open, access]);
     if cond.verdict(j) == Tri::No {
         return Outcome { cond, plan: Plan::default() };
@@ -35,12 +39,23 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
         sessions.push(session(SessionKind::SessionCcp, Some(id.clone()), tl!(ROUTE_CCP_SESSION_CCP, name)));
     }
     // Under the old five-year rule, the key deadline is the end of the five years.
-    let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| tl!(ROUTE_CCP_END_FIVE_YEARS_GATHER_CCPS, crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)));
+    let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| {
+        tl!(
+            ROUTE_CCP_END_FIVE_YEARS_GATHER_CCPS,
+            crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)
+        )
+    });
     let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(ROUTE_CCP_TEXT, u));
-    let done = start.remaining.as_ref().is_some_and(|r| r.is_empty()) && statuses.contains(&CcpStatus::Counts);
+    let done =
+        start.remaining.as_ref().is_some_and(|r| r.is_empty()) && statuses.contains(&CcpStatus::Counts);
     let yes = match &start.remaining {
         Some(_) if done => tl!(ROUTE_CCP_YES_CCPS_COVER_WHOLE_TITLE, quoted(title), until),
-        Some(left) => tl!(ROUTE_CCP_YES_HAVE_LEFT_OBTAIN_TITLE, if left.len() == 1 { tx!(ROUTE_CCP_ONE_CCP) } else { tx!(ROUTE_CCP_N_CCPS, left.len()) }, quoted(title), until),
+        Some(left) => tl!(
+            ROUTE_CCP_YES_HAVE_LEFT_OBTAIN_TITLE,
+            if left.len() == 1 { tx!(ROUTE_CCP_ONE_CCP) } else { tx!(ROUTE_CCP_N_CCPS, left.len()) },
+            quoted(title),
+            until
+        ),
         None => tl!(ROUTE_CCP_YES_MAY_GO_TOWARDS_TITLE, quoted(title), until),
     };
     let mut next_steps = Vec::new();

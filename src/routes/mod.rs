@@ -49,7 +49,11 @@ pub fn find<'a>(titles: &'a [Title], id: &str) -> Result<&'a Title, Error> {
     titles.iter().find(|t| t.is_named(id)).ok_or_else(|| {
         let known: Vec<&str> = titles.iter().take(8).map(|t| t.code.as_str()).collect();
         let more = if titles.len() > known.len() { "…" } else { "" };
-        Error::new(ErrorCode::UnknownTitle, "title", tx!(ROUTE_TITLE_DATA_KNOWN_TITLES, crate::error::short(id), known.join(", "), more))
+        Error::new(
+            ErrorCode::UnknownTitle,
+            "title",
+            tx!(ROUTE_TITLE_DATA_KNOWN_TITLES, crate::error::short(id), known.join(", "), more),
+        )
     })
 }
 
@@ -61,7 +65,12 @@ pub fn evaluate(situation: &Situation, titles: &[Title], data: &'static str) -> 
 }
 
 /// The same under other dated parameters (the parameter test changes one value at a time).
-pub fn evaluate_under(situation: &Situation, titles: &[Title], data: &'static str, params: &Params) -> Result<Report, Error> {
+pub fn evaluate_under(
+    situation: &Situation,
+    titles: &[Title],
+    data: &'static str,
+    params: &Params,
+) -> Result<Report, Error> {
     let title = find(titles, situation.title_code())?;
     let (as_of, path) = situation.validate(title)?;
     let ctx = Ctx { title, situation, as_of, path, params };
@@ -71,13 +80,27 @@ pub fn evaluate_under(situation: &Situation, titles: &[Title], data: &'static st
     let (journal, outcome) = decide(&ctx, &standing);
     let mut report = report::build(&ctx, journal, outcome, data);
     let (ask, mut other_standing) = (ctx.ask(), None);
-    report.other_routes = Path::ALL.iter().filter(|&&p| p != path).map(|&path| {
-        let ctx = Ctx { path, ..ctx };
-        let standing = if ctx.ask() == ask { &standing } else { other_standing.get_or_insert_with(|| revision_closure::standing(&ctx)) };
-        let (journal, outcome) = decide(&ctx, standing);
-        let c = report::conclude(&ctx, &journal, &outcome.cond, &outcome.plan.yes);
-        OtherRoute { path, status: c.status, certainty: c.certainty, summary: c.summary, missing: c.missing }
-    }).collect();
+    report.other_routes = Path::ALL
+        .iter()
+        .filter(|&&p| p != path)
+        .map(|&path| {
+            let ctx = Ctx { path, ..ctx };
+            let standing = if ctx.ask() == ask {
+                &standing
+            } else {
+                other_standing.get_or_insert_with(|| revision_closure::standing(&ctx))
+            };
+            let (journal, outcome) = decide(&ctx, standing);
+            let c = report::conclude(&ctx, &journal, &outcome.cond, &outcome.plan.yes);
+            OtherRoute {
+                path,
+                status: c.status,
+                certainty: c.certainty,
+                summary: c.summary,
+                missing: c.missing,
+            }
+        })
+        .collect();
     Ok(report)
 }
 
@@ -92,7 +115,8 @@ fn decide(ctx: &Ctx, standing: &revision_closure::TitleStanding) -> (Journal, re
     let open = revision_closure::condition(&mut j, standing, purpose);
     let held = capitalisation::held(ctx, &mut j, &standing.standing);
     // A CCS is for holders of the title: what is left of the title is not its business (R8).
-    let remaining = if ctx.path == Path::Ccs { None } else { remaining(ctx, &mut j, &standing.standing, &held) };
+    let remaining =
+        if ctx.path == Path::Ccs { None } else { remaining(ctx, &mut j, &standing.standing, &held) };
     let start = Start { standing, open, held, remaining };
     let outcome = match ctx.path {
         Path::Continuous => continuous::evaluate(ctx, &mut j, &start),
@@ -115,24 +139,52 @@ fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> 
     let version = &ctx.title.versions[index];
     let (remaining, text, certainty, unknown) = match standing {
         Standing::InForce { alternatives, .. } if !alternatives.is_empty() => {
-            let others = Text::plain(alternatives.iter().map(|&i| ctx.title.versions[i].id.as_str()).collect::<Vec<_>>().join(", "));
-            (None, tx!(ROUTE_OUR_DATA_DOES_SAY_WHICH),
-                Certainty::Unknown, Some(tl!(ROUTE_WHICH_VERSION_TITLE_FORCE_DATE, Text::plain(&version.id), others)))
+            let others = Text::plain(
+                alternatives
+                    .iter()
+                    .map(|&i| ctx.title.versions[i].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            (
+                None,
+                tx!(ROUTE_OUR_DATA_DOES_SAY_WHICH),
+                Certainty::Unknown,
+                Some(tl!(ROUTE_WHICH_VERSION_TITLE_FORCE_DATE, Text::plain(&version.id), others)),
+            )
         }
-        _ if version.ccps_certainty == Certainty::Unknown => (None, tl!(ROUTE_LIST_CCPS_VERSION_OUR_DATA, Text::plain(&version.id)),
-            Certainty::Unknown, Some(tl!(ROUTE_LIST_CCPS_TITLE_S_VERSION, Text::plain(&version.id)))),
+        _ if version.ccps_certainty == Certainty::Unknown => (
+            None,
+            tl!(ROUTE_LIST_CCPS_VERSION_OUR_DATA, Text::plain(&version.id)),
+            Certainty::Unknown,
+            Some(tl!(ROUTE_LIST_CCPS_TITLE_S_VERSION, Text::plain(&version.id))),
+        ),
         _ => {
-            let credited: Vec<&str> = held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
-            let left: Vec<String> = version.ccps.iter().filter(|c| !credited.contains(&c.id.as_str())).map(|c| c.id.clone()).collect();
+            let credited: Vec<&str> =
+                held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
+            let left: Vec<String> = version
+                .ccps
+                .iter()
+                .filter(|c| !credited.contains(&c.id.as_str()))
+                .map(|c| c.id.clone())
+                .collect();
             let text = if left.is_empty() {
                 tx!(ROUTE_CCPS_COVER_EVERY_CCP_VERSION)
             } else {
-                tl!(ROUTE_CCPS_STILL_HAVE_OBTAIN, Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), crate::text::msg::TEXT_SEP_COMMA))
+                tl!(
+                    ROUTE_CCPS_STILL_HAVE_OBTAIN,
+                    Text::join(
+                        left.iter().map(|id| ctx.ccp_name(id)).collect(),
+                        crate::text::msg::TEXT_SEP_COMMA
+                    )
+                )
             };
             (Some(left), text, version.ccps_certainty, None)
         }
     };
-    let mut d = Decision::info("R4", certainty, &[], text).citing(version.start.source.clone()).with(Fact::Remaining(remaining.clone()));
+    let mut d = Decision::info("R4", certainty, &[], text)
+        .citing(version.start.source.clone())
+        .with(Fact::Remaining(remaining.clone()));
     if let Some(what) = unknown {
         d = d.with(Fact::Unknown(Unknown { what, ask: ctx.ask().text() }));
     }

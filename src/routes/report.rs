@@ -4,7 +4,9 @@
 
 use crate::certainty::Certainty;
 use crate::journal::{Cond, Fact, Id, Journal, SourceId, Tri};
-use crate::report::{missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step, Unknown};
+use crate::report::{
+    missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step, Unknown,
+};
 use crate::rules::{sources, Ctx};
 use crate::{tl, tx, Text};
 
@@ -53,7 +55,9 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
     for (i, d) in journal.decisions().iter().enumerate() {
         for fact in &d.facts {
             match fact {
-                Fact::Missing(path) if status == Status::Undetermined && basis.contains(&Id(i)) => push_new(&mut missing, path.to_string()),
+                Fact::Missing(path) if status == Status::Undetermined && basis.contains(&Id(i)) => {
+                    push_new(&mut missing, path.to_string())
+                }
                 Fact::Unknown(u) => push_new(&mut unknowns, u.clone()),
                 _ => {}
             }
@@ -62,16 +66,26 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
     // The answer without its "yes" or "no": what the page shows beside the status it shows itself.
     let mut answer = match status {
         Status::Eligible => yes.clone(),
-        Status::NotEligible => Text::join(basis.iter().map(|&id| journal.get(id).text.clone()).collect(), crate::text::msg::TEXT_SEP_SPACE),
+        Status::NotEligible => Text::join(
+            basis.iter().map(|&id| journal.get(id).text.clone()).collect(),
+            crate::text::msg::TEXT_SEP_SPACE,
+        ),
         Status::Undetermined => {
             let needed: Vec<Text> = missing.iter().map(|m| missing_label(m)).collect();
             let mut parts = Vec::new();
             if !needed.is_empty() {
-                parts.push(tl!(REPORT_ANSWER_WE_NEED_KNOW, Text::join(needed, crate::text::msg::TEXT_SEP_SEMICOLON)));
+                parts.push(tl!(
+                    REPORT_ANSWER_WE_NEED_KNOW,
+                    Text::join(needed, crate::text::msg::TEXT_SEP_SEMICOLON)
+                ));
             }
             if !unknowns.is_empty() {
                 let what: Vec<Text> = unknowns.iter().map(|u: &Unknown| u.what.clone()).collect();
-                parts.push(tl!(REPORT_OUR_DATA_CANNOT_SETTLE_ASK, Text::join(what, crate::text::msg::TEXT_SEP_SEMICOLON), ctx.ask().to()));
+                parts.push(tl!(
+                    REPORT_OUR_DATA_CANNOT_SETTLE_ASK,
+                    Text::join(what, crate::text::msg::TEXT_SEP_SEMICOLON),
+                    ctx.ask().to()
+                ));
             }
             Text::join(parts, crate::text::msg::TEXT_SEP_SPACE)
         }
@@ -95,7 +109,8 @@ pub fn conclude(ctx: &Ctx, journal: &Journal, cond: &Cond, yes: &Text) -> Conclu
 /// decisions produced, the explanation, and the plan where it applies.
 pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) -> Report {
     let Outcome { cond, plan } = outcome;
-    let Conclusion { status, certainty, basis, missing, unknowns, summary, answer } = conclude(ctx, &journal, &cond, &plan.yes);
+    let Conclusion { status, certainty, basis, missing, unknowns, summary, answer } =
+        conclude(ctx, &journal, &cond, &plan.yes);
     let mut report = Report {
         rules_version: crate::rules::RULES_VERSION,
         data,
@@ -130,7 +145,11 @@ pub fn build(ctx: &Ctx, journal: Journal, outcome: Outcome, data: &'static str) 
             match fact {
                 Fact::Missing(_) | Fact::Unknown(_) => {}
                 Fact::Deadline(deadline) => {
-                    if !report.deadlines.iter().any(|x| x.kind == deadline.kind && x.date == deadline.date && x.condition == deadline.condition) {
+                    if !report.deadlines.iter().any(|x| {
+                        x.kind == deadline.kind
+                            && x.date == deadline.date
+                            && x.condition == deadline.condition
+                    }) {
                         report.deadlines.push(deadline);
                     }
                 }
@@ -191,4 +210,3 @@ fn source(ctx: &Ctx, id: &SourceId) -> SourceRef {
         None => SourceRef { id: id.clone(), fr: id.clone(), en: id.clone(), url: None },
     }
 }
-

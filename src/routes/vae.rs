@@ -1,9 +1,9 @@
 //! Route `vae`: experience related to the title (R7), admissibility, then a session titre (R3).
 //! An admissibility still valid settles the experience condition: it is not re-checked.
 
+use super::report::{Outcome, Plan};
 use super::{all, quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
-use super::report::{Outcome, Plan};
 use crate::report::SessionKind;
 use crate::rules::dates::VAE_REFORM;
 use crate::rules::{assessment, documents, vae, Ctx};

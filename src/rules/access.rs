@@ -14,25 +14,52 @@ use crate::tx;
 /// Access to a session titre. Before 2016-06-01 the arrêtés of 2002 and 2006 governed; they were
 /// not read, so the principle the référentiel describes is applied, as a secondary fact.
 pub static SESSION_TITRE: &[Period<()>] = &[
-    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
-    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Official, sources: &["arrete-2015-art4"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: (),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2002", "arrete-2006", "referentiel"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: (),
+        certainty: Certainty::Official,
+        sources: &["arrete-2015-art4"],
+    },
 ];
 
 /// Access to a session CCP (art. 4 was only partly read: secondary throughout).
 pub static SESSION_CCP: &[Period<()>] = &[
-    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
-    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Secondary, sources: &["arrete-2015-art4", "referentiel"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: (),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2002", "arrete-2006", "referentiel"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: (),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2015-art4", "referentiel"],
+    },
 ];
 
 /// A session titre after a training course: the course must be coherent with the title.
 pub fn session_titre_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(ctx.params.session_titre, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    j.push(Decision::on_answer("R3", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!(ACCESS_TRAINING_COURSE_COHERENT_TITLE_GIVES),
-        tx!(ACCESS_SESSION_TITRE_AFTER_TRAINING_REQUIRES),
-        tx!(ACCESS_SESSION_TITRE_WE_NEED_KNOW),
-    ]))
+    j.push(Decision::on_answer(
+        "R3",
+        coherent,
+        rule.certainty,
+        rule.sources,
+        "training.coherent",
+        [
+            tx!(ACCESS_TRAINING_COURSE_COHERENT_TITLE_GIVES),
+            tx!(ACCESS_SESSION_TITRE_AFTER_TRAINING_REQUIRES),
+            tx!(ACCESS_SESSION_TITRE_WE_NEED_KNOW),
+        ],
+    ))
 }
 
 /// The livret de certification: whether the candidate already holds CCPs that count (R4); for a
@@ -46,7 +73,13 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closure: Option<Ce
         } else {
             (Tri::No, tx!(ACCESS_TITLE_BEING_CLOSED_ONLY_CANDIDATES_2))
         };
-        return j.push(Decision::new("R6", verdict, closure.min(Certainty::Official), &["arrete-2015-art3"], text));
+        return j.push(Decision::new(
+            "R6",
+            verdict,
+            closure.min(Certainty::Official),
+            &["arrete-2015-art3"],
+            text,
+        ));
     }
     let (verdict, text) = if held.contains(&CcpStatus::Counts) {
         (Tri::Yes, tx!(ACCESS_ALREADY_HOLD_CCPS_COUNT_PARTIAL))
@@ -64,9 +97,16 @@ pub fn livret(ctx: &Ctx, j: &mut Journal, held: &[CcpStatus], closure: Option<Ce
 pub fn session_ccp_by_training(ctx: &Ctx, j: &mut Journal) -> Id {
     let rule = super::in_force(ctx.params.session_ccp, ctx.as_of);
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    j.push(Decision::on_answer("R4", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT),
-        tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT_2),
-        tx!(ACCESS_SESSIONS_CCP_WE_NEED_KNOW),
-    ]))
+    j.push(Decision::on_answer(
+        "R4",
+        coherent,
+        rule.certainty,
+        rule.sources,
+        "training.coherent",
+        [
+            tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT),
+            tx!(ACCESS_TRAINING_COURSE_COHERENT_CCPS_SOUGHT_2),
+            tx!(ACCESS_SESSIONS_CCP_WE_NEED_KNOW),
+        ],
+    ))
 }

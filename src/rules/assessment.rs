@@ -14,8 +14,18 @@ use crate::report::{Assessment, SessionKind};
 use crate::{tl, tx, Text};
 
 pub static ASSESSMENT: &[Period<()>] = &[
-    Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Secondary, sources: &["arrete-2002", "arrete-2006", "referentiel"] },
-    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Official, sources: &["arrete-2015-art8", "referentiel"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: (),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2002", "arrete-2006", "referentiel"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: (),
+        certainty: Certainty::Official,
+        sources: &["arrete-2015-art8", "referentiel"],
+    },
 ];
 
 /// What the jury looks at in this kind of session (`ecf` for training candidates), in the journal.
@@ -29,10 +39,13 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, kind: SessionKind, ecf: bool) -> Vec<As
         items.push(Assessment { id: "ecf", label: tx!(JURY_RESULTS_ASSESSMENTS_TAKEN_DURING_TRAINING) });
     }
     items.push(Assessment { id: "dp", label: tx!(JURY_DOSSIER_PROFESSIONNEL_DP_WHERE_GATHER) });
-    items.push(Assessment { id: "entretienFinal", label: match kind {
-        SessionKind::SessionCcp => tx!(JURY_FINAL_INTERVIEW_JURY_END_SESSION),
-        _ => tx!(JURY_FINAL_INTERVIEW_JURY),
-    } });
+    items.push(Assessment {
+        id: "entretienFinal",
+        label: match kind {
+            SessionKind::SessionCcp => tx!(JURY_FINAL_INTERVIEW_JURY_END_SESSION),
+            _ => tx!(JURY_FINAL_INTERVIEW_JURY),
+        },
+    });
     let (rule_id, what) = match (kind, ecf) {
         (SessionKind::SessionTitre, true) => ("R3", tx!(JURY_SESSION_TITRE_TRAINING_CANDIDATE)),
         (SessionKind::SessionTitre, false) => ("R3", tx!(JURY_SESSION_TITRE_VAE_CANDIDATE_ECF)),

@@ -33,8 +33,18 @@ pub enum CcpWindow {
 
 /// R338-5 by date. The old wording is official; how to count its five years is secondary.
 pub static CCP_VALIDITY: &[Period<CcpWindow>] = &[
-    Period { from: dates::TP_REGIME, value: CcpWindow::Years(5), certainty: Certainty::Secondary, sources: &["R338-5-old"] },
-    Period { from: DECRET_2016_954, value: CcpWindow::WhileTitleValid, certainty: Certainty::Official, sources: &["R338-5"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: CcpWindow::Years(5),
+        certainty: Certainty::Secondary,
+        sources: &["R338-5-old"],
+    },
+    Period {
+        from: DECRET_2016_954,
+        value: CcpWindow::WhileTitleValid,
+        certainty: Certainty::Official,
+        sources: &["R338-5"],
+    },
 ];
 
 /// One held CCP after R5 and R6: its decision in the journal and its status.
@@ -60,15 +70,23 @@ fn window(years: i16, obtained: Date, all: &[Date], on: Date) -> Window {
     let first = all.iter().copied().min().unwrap_or(obtained);
     let live = all.iter().copied().filter(|o| o.plus_years(years) >= on).min();
     let own_open = obtained.plus_years(years) >= on;
-    Window { from_first: first.plus_years(years), from_first_live: live.filter(|_| own_open).map(|d| d.plus_years(years)) }
+    Window {
+        from_first: first.plus_years(years),
+        from_first_live: live.filter(|_| own_open).map(|d| d.plus_years(years)),
+    }
 }
 
 /// The old rule's length in years: the value of the last period that had one (the old wording).
 fn old_years(params: &super::Params) -> i16 {
-    params.ccp_validity.iter().rev().find_map(|p| match p.value {
-        CcpWindow::Years(y) => Some(y),
-        CcpWindow::WhileTitleValid => None,
-    }).unwrap_or(5)
+    params
+        .ccp_validity
+        .iter()
+        .rev()
+        .find_map(|p| match p.value {
+            CcpWindow::Years(y) => Some(y),
+            CcpWindow::WhileTitleValid => None,
+        })
+        .unwrap_or(5)
 }
 
 /// A CCP's status under R5 alone, with its reason and the facts it produced.
@@ -83,7 +101,13 @@ struct TimeRule {
 }
 
 fn old_deadline(date: Date, reading: Option<Text>) -> Fact {
-    deadline("oldFiveYearWindowEnd", Some(date), Certainty::Secondary, tx!(CCP_END_FIVE_YEARS_GATHER_CCPS), reading)
+    deadline(
+        "oldFiveYearWindowEnd",
+        Some(date),
+        Certainty::Secondary,
+        tx!(CCP_END_FIVE_YEARS_GATHER_CCPS),
+        reading,
+    )
 }
 
 fn reading_a() -> Text {
@@ -106,8 +130,15 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
         let secondary = &["R338-5-old"];
         match (a, b) {
             (true, _) => TimeRule {
-                time: Time::Counts, until: Some(w.from_first), certainty: Certainty::Secondary, sources: secondary,
-                reason: tl!(CCP_WITHIN_FIRST_CCP, Text::years(years), until_text(w.from_first, Certainty::Secondary)),
+                time: Time::Counts,
+                until: Some(w.from_first),
+                certainty: Certainty::Secondary,
+                sources: secondary,
+                reason: tl!(
+                    CCP_WITHIN_FIRST_CCP,
+                    Text::years(years),
+                    until_text(w.from_first, Certainty::Secondary)
+                ),
                 facts: vec![old_deadline(w.from_first, None)],
             },
             (false, None) => {
@@ -123,29 +154,50 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
                     Text::default()
                 };
                 TimeRule {
-                    time: Time::Expired(Some(own), Certainty::Secondary), until: None, certainty: Certainty::Secondary, sources: secondary,
+                    time: Time::Expired(Some(own), Certainty::Secondary),
+                    until: None,
+                    certainty: Certainty::Secondary,
+                    sources: secondary,
                     reason: tl!(CCP_ENDED, Text::years(years), when, before),
                     facts: vec![],
                 }
             }
             (false, Some(b)) => TimeRule {
-                time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "policy"],
+                time: Time::Uncertain,
+                until: None,
+                certainty: Certainty::Unknown,
+                sources: &["R338-5-old", "policy"],
                 reason: tl!(CCP_DEPENDING_HOW_FIVE_YEARS_COUNTED, Text::date(w.from_first), Text::date(b)),
-                facts: vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b())),
-                    Fact::Unknown(Unknown { what: tx!(CCP_HOW_OLD_RULE_S_FIVE), ask: ask.clone() })],
+                facts: vec![
+                    old_deadline(w.from_first, Some(reading_a())),
+                    old_deadline(b, Some(reading_b())),
+                    Fact::Unknown(Unknown { what: tx!(CCP_HOW_OLD_RULE_S_FIVE), ask: ask.clone() }),
+                ],
             },
         }
     };
     // A closed title past its year, or a standing we cannot tell, decides before any time rule.
     match standing {
-        Standing::Ended { until, certainty, .. } => return TimeRule {
-            time: Time::Expired(Some(*until), *certainty), until: None, certainty: *certainty, sources: &["arrete-2015-art3"],
-            reason: tl!(CCP_TITLE_CLOSED_YEAR_LEFT_CCP, date_text(Some(*until), *certainty)),
-            facts: vec![],
-        },
-        Standing::Unknown { reason } | Standing::Replaced { reason, .. } => return TimeRule {
-            time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["arrete-2015-art3"], reason: reason.clone(), facts: vec![],
-        },
+        Standing::Ended { until, certainty, .. } => {
+            return TimeRule {
+                time: Time::Expired(Some(*until), *certainty),
+                until: None,
+                certainty: *certainty,
+                sources: &["arrete-2015-art3"],
+                reason: tl!(CCP_TITLE_CLOSED_YEAR_LEFT_CCP, date_text(Some(*until), *certainty)),
+                facts: vec![],
+            }
+        }
+        Standing::Unknown { reason } | Standing::Replaced { reason, .. } => {
+            return TimeRule {
+                time: Time::Uncertain,
+                until: None,
+                certainty: Certainty::Unknown,
+                sources: &["arrete-2015-art3"],
+                reason: reason.clone(),
+                facts: vec![],
+            }
+        }
         _ => {}
     }
     match rule.value {
@@ -158,31 +210,58 @@ fn time_rule(ctx: &Ctx, obtained: Date, all: &[Date], standing: &Standing) -> Ti
             let w = window(years, obtained, all, DECRET_2016_954);
             let b = w.from_first_live.unwrap_or(w.from_first);
             let (dates, mut facts) = if w.from_first == b {
-                (Text::date(b), vec![old_deadline(b, Some(tl!(CCP_IF_OLD_RULE_STILL_APPLIES, Text::date(DECRET_2016_954))))])
+                (
+                    Text::date(b),
+                    vec![old_deadline(
+                        b,
+                        Some(tl!(CCP_IF_OLD_RULE_STILL_APPLIES, Text::date(DECRET_2016_954))),
+                    )],
+                )
             } else {
-                (tl!(CCP_DEPENDING_HOW_THEY_COUNTED, Text::date(w.from_first), Text::date(b)),
-                    vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b()))])
+                (
+                    tl!(CCP_DEPENDING_HOW_THEY_COUNTED, Text::date(w.from_first), Text::date(b)),
+                    vec![old_deadline(w.from_first, Some(reading_a())), old_deadline(b, Some(reading_b()))],
+                )
             };
-            facts.push(Fact::Unknown(Unknown { what: tl!(CCP_WHICH_RULE_APPLIES_CCPS_OBTAINED, Text::date(DECRET_2016_954)), ask }));
+            facts.push(Fact::Unknown(Unknown {
+                what: tl!(CCP_WHICH_RULE_APPLIES_CCPS_OBTAINED, Text::date(DECRET_2016_954)),
+                ask,
+            }));
             TimeRule {
-                time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: &["R338-5-old", "R338-5", "policy"],
+                time: Time::Uncertain,
+                until: None,
+                certainty: Certainty::Unknown,
+                sources: &["R338-5-old", "R338-5", "policy"],
                 reason: tl!(CCP_OBTAINED_BEFORE_UNDER_OLD_RULE, Text::date(DECRET_2016_954), dates),
                 facts,
             }
         }
         CcpWindow::WhileTitleValid => match standing {
             Standing::InForce { title, .. } => TimeRule {
-                time: Time::Counts, until: None, certainty: (*title).min(rule.certainty), sources: rule.sources,
-                reason: tx!(CCP_COUNTS_WHILE_TITLE_VALID), facts: vec![],
+                time: Time::Counts,
+                until: None,
+                certainty: (*title).min(rule.certainty),
+                sources: rule.sources,
+                reason: tx!(CCP_COUNTS_WHILE_TITLE_VALID),
+                facts: vec![],
             },
             Standing::Grace { until, certainty, .. } => TimeRule {
-                time: Time::Counts, until: None, certainty: *certainty, sources: &["R338-5", "arrete-2015-art3"],
+                time: Time::Counts,
+                until: None,
+                certainty: *certainty,
+                sources: &["R338-5", "arrete-2015-art3"],
                 reason: tl!(CCP_TITLE_CLOSED_BUT_WITHIN_YEAR, until_text(*until, *certainty)),
                 facts: vec![],
             },
             // Ended and Unknown were decided above; a CCP cannot be held before the title existed.
-            _ => TimeRule { time: Time::Uncertain, until: None, certainty: Certainty::Unknown, sources: rule.sources,
-                reason: tx!(CCP_TITLE_WAS_FORCE_DATE), facts: vec![] },
+            _ => TimeRule {
+                time: Time::Uncertain,
+                until: None,
+                certainty: Certainty::Unknown,
+                sources: rule.sources,
+                reason: tx!(CCP_TITLE_WAS_FORCE_DATE),
+                facts: vec![],
+            },
         },
     }
 }
@@ -193,7 +272,8 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
     let title = ctx.title;
     let held = &ctx.situation.held;
     let Some(target) = standing.target(title) else { return Vec::new() };
-    let pairs: Vec<(usize, &str)> = held.iter().filter_map(|h| Some((title.ccp(&h.ccp)?.0, h.ccp.as_str()))).collect();
+    let pairs: Vec<(usize, &str)> =
+        held.iter().filter_map(|h| Some((title.ccp(&h.ccp)?.0, h.ccp.as_str()))).collect();
     let all: Vec<Date> = held.iter().map(|h| h.obtained).collect();
     let rules: Vec<TimeRule> = held.iter().map(|h| time_rule(ctx, h.obtained, &all, standing)).collect();
     let times: Vec<Time> = rules.iter().map(|r| r.time.clone()).collect();
@@ -202,20 +282,31 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
     for (((h, &(version, _)), chain), rule) in held.iter().zip(&pairs).zip(chains).zip(rules) {
         let until = rule.until;
         let name = ctx.ccp_name(&h.ccp);
-        let trail_text = |trail: &[String]| if trail.len() > 1 {
-            tl!(CCP_CARRIED_CORRESPONDENCE_TABLES, Text::plain(trail.join(" → ")))
-        } else {
-            Text::default()
+        let trail_text = |trail: &[String]| {
+            if trail.len() > 1 {
+                tl!(CCP_CARRIED_CORRESPONDENCE_TABLES, Text::plain(trail.join(" → ")))
+            } else {
+                Text::default()
+            }
         };
         let mut facts = Vec::new();
         // A CCP expired under R5 is expired, whatever tables follow; then a known table's "no"
         // wins (rules.md R6).
-        let (mut status, mut counts_as, mut reason, certainty, decider, sources): (CcpStatus, Vec<String>, Text, Certainty, &'static str, Vec<SourceId>) = match chain {
+        let (mut status, mut counts_as, mut reason, certainty, decider, sources): (
+            CcpStatus,
+            Vec<String>,
+            Text,
+            Certainty,
+            &'static str,
+            Vec<SourceId>,
+        ) = match chain {
             _ if matches!(rule.time, Time::Expired(..)) => {
                 facts.extend(rule.facts);
                 (CcpStatus::Expired, vec![], rule.reason, rule.certainty, "R5", law(rule.sources))
             }
-            Chain::Dropped { reason, certainty, sources } => (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources),
+            Chain::Dropped { reason, certainty, sources } => {
+                (CcpStatus::NotCredited, vec![], reason, certainty, "R6", sources)
+            }
             Chain::Unknown { reason, trail, source } => {
                 facts.push(Fact::Unknown(Unknown {
                     what: tl!(CCP_HOW_OLDER_CCPS_CARRY_INTO, reason),
@@ -230,16 +321,48 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
                 } else {
                     reason
                 };
-                (CcpStatus::Uncertain, vec![], tl!(CCP_TEXT, reason, trail_text(&trail)), Certainty::Unknown, "R6", sources)
+                (
+                    CcpStatus::Uncertain,
+                    vec![],
+                    tl!(CCP_TEXT, reason, trail_text(&trail)),
+                    Certainty::Unknown,
+                    "R6",
+                    sources,
+                )
             }
             Chain::Reaches { counts_as, certainty: table_certainty, trail, uncertain } => {
                 facts.extend(rule.facts);
                 let sources = law(rule.sources);
                 let through = trail_text(&trail);
                 match (rule.time, uncertain) {
-                    (Time::Uncertain, _) => (CcpStatus::Uncertain, vec![], tl!(CCP_TEXT, rule.reason, through), Certainty::Unknown, "R5", sources),
-                    (_, Some(other)) => (CcpStatus::Uncertain, vec![], tl!(CCP_TABLE_ONLY_CARRIES_TOGETHER_WHOSE, ctx.ccp_name(held[other].ccp.as_str()), through), Certainty::Unknown, "R6", sources),
-                    _ => (CcpStatus::Counts, counts_as, tl!(CCP_TEXT, rule.reason, through), rule.certainty.min(table_certainty), "R5", sources),
+                    (Time::Uncertain, _) => (
+                        CcpStatus::Uncertain,
+                        vec![],
+                        tl!(CCP_TEXT, rule.reason, through),
+                        Certainty::Unknown,
+                        "R5",
+                        sources,
+                    ),
+                    (_, Some(other)) => (
+                        CcpStatus::Uncertain,
+                        vec![],
+                        tl!(
+                            CCP_TABLE_ONLY_CARRIES_TOGETHER_WHOSE,
+                            ctx.ccp_name(held[other].ccp.as_str()),
+                            through
+                        ),
+                        Certainty::Unknown,
+                        "R6",
+                        sources,
+                    ),
+                    _ => (
+                        CcpStatus::Counts,
+                        counts_as,
+                        tl!(CCP_TEXT, rule.reason, through),
+                        rule.certainty.min(table_certainty),
+                        "R5",
+                        sources,
+                    ),
                 }
             }
         };
@@ -271,7 +394,8 @@ pub fn held(ctx: &Ctx, j: &mut Journal, standing: &Standing) -> Vec<Held> {
             reason,
             certainty: status_certainty,
         }));
-        let id = j.push(Decision::new(decider, verdict, certainty, &[], text).citing_all(sources).with_all(facts));
+        let id =
+            j.push(Decision::new(decider, verdict, certainty, &[], text).citing_all(sources).with_all(facts));
         out.push(Held { id, status, until: until.filter(|_| status == CcpStatus::Counts), counts_as });
     }
     out

@@ -13,9 +13,24 @@ use crate::{tl, tx, Text};
 
 /// Minimum months of experience in the activity, by date of the session sought (`asOf`).
 pub static MINIMUM_EXPERIENCE: &[Period<Option<u32>>] = &[
-    Period { from: dates::TP_REGIME, value: None, certainty: Certainty::Unknown, sources: &["arrete-2002", "arrete-2006"] },
-    Period { from: dates::ARRETE_2015, value: Some(36), certainty: Certainty::Secondary, sources: &["arrete-2015-art4"] },
-    Period { from: dates::CCS_ONE_YEAR, value: Some(12), certainty: Certainty::Secondary, sources: &["arrete-2015-art4-2017"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: None,
+        certainty: Certainty::Unknown,
+        sources: &["arrete-2002", "arrete-2006"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: Some(36),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2015-art4"],
+    },
+    Period {
+        from: dates::CCS_ONE_YEAR,
+        value: Some(12),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2015-art4-2017"],
+    },
 ];
 
 /// The conditions of a session CCS, besides the title's standing: a CCS exists, the candidate
@@ -26,16 +41,33 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
         let certainty = title.source(&title.ccs_source).map_or(Certainty::Unknown, |s| s.certainty);
         let d = if certainty == Certainty::Unknown {
             // The register does not list CCS: which exist is unknown, not "none" (R12).
-            Decision::new("R8", Tri::Unknown, certainty, &[], tx!(CCS_OUR_DATA_DOES_SAY_WHICH))
-                .with(Fact::Unknown(Unknown { what: tx!(CCS_WHICH_CCS_EXIST_TITLE_NATIONAL), ask: ctx.ask().text() }))
+            Decision::new("R8", Tri::Unknown, certainty, &[], tx!(CCS_OUR_DATA_DOES_SAY_WHICH)).with(
+                Fact::Unknown(Unknown {
+                    what: tx!(CCS_WHICH_CCS_EXIST_TITLE_NATIONAL),
+                    ask: ctx.ask().text(),
+                }),
+            )
         } else {
             Decision::new("R8", Tri::No, certainty, &[], tx!(CCS_CCS_ATTACHED_TITLE_OUR_DATA))
         };
         return Cond::One(j.push(d.citing(title.ccs_source.clone())));
     }
     let holder = match ctx.situation.title_obtained {
-        Some(date) => Decision::new("R8", Tri::Yes, Certainty::Official, &["arrete-2015-art1-2"], tl!(CCS_HAVE_HELD_TITLE_SINCE_CCS, Text::date(date))),
-        None => Decision::new("R8", Tri::Unknown, Certainty::Official, &["arrete-2015-art1-2"], tx!(CCS_CCS_ONLY_HOLDERS_TITLE_GIVE)).with(Fact::Missing("titleObtained")),
+        Some(date) => Decision::new(
+            "R8",
+            Tri::Yes,
+            Certainty::Official,
+            &["arrete-2015-art1-2"],
+            tl!(CCS_HAVE_HELD_TITLE_SINCE_CCS, Text::date(date)),
+        ),
+        None => Decision::new(
+            "R8",
+            Tri::Unknown,
+            Certainty::Official,
+            &["arrete-2015-art1-2"],
+            tx!(CCS_CCS_ONLY_HOLDERS_TITLE_GIVE),
+        )
+        .with(Fact::Missing("titleObtained")),
     };
     let holder = j.push(holder);
     let chosen = match ctx.situation.ccs.as_deref().and_then(|id| title.ccs.iter().find(|c| c.id == id)) {
@@ -49,17 +81,45 @@ pub fn conditions(ctx: &Ctx, j: &mut Journal) -> Cond {
     let experience = ctx.situation.experience.clone().unwrap_or_default();
     let months = experience_in(&experience, Unit::Months);
     let route = match (coherent, rule.value, months) {
-        (_, None, _) => Decision::new("R8", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(CCS_BEFORE_CONDITIONS_CCS_OUR_DATA, Text::date(dates::ARRETE_2015)))
-            .with(Fact::Unknown(Unknown { what: tx!(CCS_CONDITIONS_ACCESS_CCS_DATE),
-                ask: ctx.ask().text() })),
-        (Some(true), _, _) => Decision::new("R8", Tri::Yes, rule.certainty, rule.sources, tx!(CCS_TRAINING_COURSE_COHERENT_CCS_OPENS)),
+        (_, None, _) => Decision::new(
+            "R8",
+            Tri::Unknown,
+            Certainty::Unknown,
+            rule.sources,
+            tl!(CCS_BEFORE_CONDITIONS_CCS_OUR_DATA, Text::date(dates::ARRETE_2015)),
+        )
+        .with(Fact::Unknown(Unknown { what: tx!(CCS_CONDITIONS_ACCESS_CCS_DATE), ask: ctx.ask().text() })),
+        (Some(true), _, _) => Decision::new(
+            "R8",
+            Tri::Yes,
+            rule.certainty,
+            rule.sources,
+            tx!(CCS_TRAINING_COURSE_COHERENT_CCS_OPENS),
+        ),
         (_, Some(min), Some(m)) => {
             let min = f64::from(min);
             let gap = shortfall(m, min, Unit::Months);
-            Decision::new("R8", Tri::from_bool(reaches(m, min)), rule.certainty, rule.sources, tl!(CCS_WITHOUT_TRAINING_COHERENT_CCS_LEAST, Text::number(min), stated(&experience, Unit::Months), gap))
+            Decision::new(
+                "R8",
+                Tri::from_bool(reaches(m, min)),
+                rule.certainty,
+                rule.sources,
+                tl!(
+                    CCS_WITHOUT_TRAINING_COHERENT_CCS_LEAST,
+                    Text::number(min),
+                    stated(&experience, Unit::Months),
+                    gap
+                ),
+            )
         }
         (coherent, Some(min), None) => {
-            let d = Decision::new("R8", Tri::Unknown, rule.certainty, rule.sources, tl!(CCS_NEED_TRAINING_COHERENT_CCS_LEAST, Text::number(f64::from(min))));
+            let d = Decision::new(
+                "R8",
+                Tri::Unknown,
+                rule.certainty,
+                rule.sources,
+                tl!(CCS_NEED_TRAINING_COHERENT_CCS_LEAST, Text::number(f64::from(min))),
+            );
             let d = if coherent.is_none() { d.with(Fact::Missing("training.coherent")) } else { d };
             d.with(Fact::Missing("experience.months"))
         }

@@ -13,7 +13,12 @@ use crate::{tl, tx, Text};
 /// The composition rule: R338-1 ff. from the start of the regime, restated by the arrêté of 2015.
 pub static COMPOSITION: &[Period<()>] = &[
     Period { from: dates::TP_REGIME, value: (), certainty: Certainty::Official, sources: &["R338-1"] },
-    Period { from: dates::ARRETE_2015, value: (), certainty: Certainty::Official, sources: &["arrete-2015-art1-2"] },
+    Period {
+        from: dates::ARRETE_2015,
+        value: (),
+        certainty: Certainty::Official,
+        sources: &["arrete-2015-art1-2"],
+    },
 ];
 
 /// States the title's make-up in version `version` and the equivalences our data lists.
@@ -29,7 +34,15 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
     let title = ctx.title;
     let certainty = title.source(&title.equivalences_source).map_or(Certainty::Unknown, |s| s.certainty);
     if title.equivalences.is_empty() {
-        j.push(Decision::info("R2", certainty, &["arrete-2015-art1-2"], tx!(MAKE_UP_EQUIVALENCE_ANOTHER_CERTIFICATION_KNOWN_TITLE)).citing(title.equivalences_source.clone()));
+        j.push(
+            Decision::info(
+                "R2",
+                certainty,
+                &["arrete-2015-art1-2"],
+                tx!(MAKE_UP_EQUIVALENCE_ANOTHER_CERTIFICATION_KNOWN_TITLE),
+            )
+            .citing(title.equivalences_source.clone()),
+        );
         return;
     }
     for (i, eq) in title.equivalences.iter().enumerate() {
@@ -38,7 +51,8 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, version: usize) {
         } else {
             tl!(MAKE_UP_HOLDERS_OBTAIN_PARTIAL_EQUIVALENCE, eq.certification, Text::plain(eq.ccps.join(", ")))
         };
-        let mut d = Decision::info("R2", eq.certainty, &["arrete-2015-art1-2"], text).citing(eq.source.clone());
+        let mut d =
+            Decision::info("R2", eq.certainty, &["arrete-2015-art1-2"], text).citing(eq.source.clone());
         if i == 0 {
             d = d.with(Fact::Note(tx!(MAKE_UP_IF_HOLD_CERTIFICATION_LISTED_EQUIVALENCE)));
         }

@@ -15,10 +15,18 @@ pub const START: Date = TP_REGIME;
 /// Refuses a date outside `[START, END)`, naming the field.
 pub fn check(date: Date, field: &str) -> Result<(), Error> {
     if date < START {
-        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(COVERAGE_DATE_BEFORE_WHEN_TITRE_PROFESSIONNEL, Text::date(START))));
+        return Err(Error::new(
+            ErrorCode::OutOfCoverage,
+            field,
+            tl!(COVERAGE_DATE_BEFORE_WHEN_TITRE_PROFESSIONNEL, Text::date(START)),
+        ));
     }
     if date >= COVERAGE_END {
-        return Err(Error::new(ErrorCode::OutOfCoverage, field, tl!(COVERAGE_DATE_TOO_FAR_AHEAD_LATEST, Text::date(COVERAGE_END.pred()))));
+        return Err(Error::new(
+            ErrorCode::OutOfCoverage,
+            field,
+            tl!(COVERAGE_DATE_TOO_FAR_AHEAD_LATEST, Text::date(COVERAGE_END.pred())),
+        ));
     }
     Ok(())
 }

@@ -18,10 +18,19 @@ pub static DOCUMENTS: &[Period<()>] = &[
 pub fn apply(ctx: &Ctx, j: &mut Journal) -> Documents {
     let rule = super::in_force(ctx.params.documents, ctx.as_of);
     let (on_partial_success, label) = match ctx.path {
-        Path::Continuous | Path::Vae => (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_IF_OBTAIN_TITLE_PARCHEMIN_TITLE)),
-        Path::Discontinuous => (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_EACH_CCP_PASS_RECORDED_LIVRET)),
+        Path::Continuous | Path::Vae => {
+            (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_IF_OBTAIN_TITLE_PARCHEMIN_TITLE))
+        }
+        Path::Discontinuous => {
+            (Some(DocumentKind::LivretDeCertification), tx!(DOCUMENTS_EACH_CCP_PASS_RECORDED_LIVRET))
+        }
         Path::Ccs => (None, tx!(DOCUMENTS_IF_OBTAIN_CCS_PARCHEMIN)),
     };
-    j.push(Decision::info("R10", rule.certainty, rule.sources, tl!(DOCUMENTS_THESE_DOCUMENTS_ISSUED_DREETS_MINISTRY, label)));
+    j.push(Decision::info(
+        "R10",
+        rule.certainty,
+        rule.sources,
+        tl!(DOCUMENTS_THESE_DOCUMENTS_ISSUED_DREETS_MINISTRY, label),
+    ));
     Documents { on_success: DocumentKind::Parchemin, on_partial_success, label }
 }

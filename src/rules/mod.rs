@@ -83,8 +83,13 @@ impl Ctx<'_> {
     /// Whom to ask about what is not in our data: for a VAE path from 2024, the certifier through
     /// France VAE, never the DREETS (rules.md R7); otherwise the DREETS unit.
     pub fn ask(&self) -> Ask {
-        let france_vae = self.path == Path::Vae && self.situation.vae_applied().is_some_and(|d| d >= dates::VAE_REFORM);
-        if france_vae { Ask::FranceVae } else { Ask::Dreets }
+        let france_vae =
+            self.path == Path::Vae && self.situation.vae_applied().is_some_and(|d| d >= dates::VAE_REFORM);
+        if france_vae {
+            Ask::FranceVae
+        } else {
+            Ask::Dreets
+        }
     }
 
     /// A CCP's name in both languages, for texts: « name » (version v).

@@ -23,8 +23,18 @@ use crate::{tl, tx, Text};
 
 /// Years during which a new session titre needs no new training, by evaluation date.
 pub static RETAKE_WITHOUT_TRAINING: &[Period<Option<i16>>] = &[
-    Period { from: dates::TP_REGIME, value: None, certainty: Certainty::Unknown, sources: &["arrete-2002", "arrete-2006"] },
-    Period { from: dates::ARRETE_2015, value: Some(1), certainty: Certainty::Secondary, sources: &["arrete-2015-art10"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: None,
+        certainty: Certainty::Unknown,
+        sources: &["arrete-2002", "arrete-2006"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: Some(1),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2015-art10"],
+    },
 ];
 
 /// What R9 concludes: the condition for a new session titre, and, when the year without new
@@ -39,7 +49,12 @@ pub struct Retake {
 pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
     let rule = super::in_force(ctx.params.retake, ctx.as_of);
     if session.outcome == SessionOutcome::Absent && ctx.as_of >= dates::REGLEMENT_SESSIONS {
-        j.push(Decision::info("R9", Certainty::Secondary, &["reglement-2016"], tx!(RETAKE_CANDIDATE_ABSENT_SESSION_MAY_SIT)));
+        j.push(Decision::info(
+            "R9",
+            Certainty::Secondary,
+            &["reglement-2016"],
+            tx!(RETAKE_CANDIDATE_ABSENT_SESSION_MAY_SIT),
+        ));
     }
     let on = Text::date(session.date);
     let (within, end) = match rule.value {
@@ -51,32 +66,72 @@ pub fn apply(ctx: &Ctx, j: &mut Journal, session: &LastSession) -> Retake {
             } else {
                 tl!(RETAKE_AFTER_SESSION_YEAR_SIT_AGAIN, on, date_text(Some(end), rule.certainty))
             };
-            (Decision::new("R9", Tri::from_bool(within), rule.certainty, rule.sources, text)
-                .with(deadline("retakeWithoutTrainingEnd", Some(end), rule.certainty, tx!(RETAKE_LAST_DAY_SIT_SESSION_TITRE), None))
-                .with(Fact::Note(tx!(RETAKE_ONE_SOURCE_ALONE_MENTIONS_MOST))), Some(end))
+            (
+                Decision::new("R9", Tri::from_bool(within), rule.certainty, rule.sources, text)
+                    .with(deadline(
+                        "retakeWithoutTrainingEnd",
+                        Some(end),
+                        rule.certainty,
+                        tx!(RETAKE_LAST_DAY_SIT_SESSION_TITRE),
+                        None,
+                    ))
+                    .with(Fact::Note(tx!(RETAKE_ONE_SOURCE_ALONE_MENTIONS_MOST))),
+                Some(end),
+            )
         }
-        None => (Decision::new("R9", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(RETAKE_BEFORE_TIME_ALLOWED_SIT_AGAIN, Text::date(dates::ARRETE_2015)))
-            .with(Fact::Unknown(Unknown { what: tx!(RETAKE_TIME_ALLOWED_SIT_AGAIN_WITHOUT), ask: ctx.ask().text() })), None),
+        None => (
+            Decision::new(
+                "R9",
+                Tri::Unknown,
+                Certainty::Unknown,
+                rule.sources,
+                tl!(RETAKE_BEFORE_TIME_ALLOWED_SIT_AGAIN, Text::date(dates::ARRETE_2015)),
+            )
+            .with(Fact::Unknown(Unknown {
+                what: tx!(RETAKE_TIME_ALLOWED_SIT_AGAIN_WITHOUT),
+                ask: ctx.ask().text(),
+            })),
+            None,
+        ),
     };
     let within = j.push(within);
     let new_training = ctx.situation.last_session.as_ref().and_then(|l| l.new_training);
     let access = super::in_force(ctx.params.session_titre, ctx.as_of);
-    let new = |j: &mut Journal| j.push(Decision::on_answer("R9", new_training, access.certainty, access.sources, "lastSession.newTraining", [
-        tx!(RETAKE_SINCE_SESSION_HAVE_BEGUN_NEW),
-        tx!(RETAKE_WITHOUT_NEW_TRAINING_COURSE_COHERENT),
-        tx!(RETAKE_WE_NEED_KNOW_WHETHER_HAVE),
-    ]));
+    let new = |j: &mut Journal| {
+        j.push(Decision::on_answer(
+            "R9",
+            new_training,
+            access.certainty,
+            access.sources,
+            "lastSession.newTraining",
+            [
+                tx!(RETAKE_SINCE_SESSION_HAVE_BEGUN_NEW),
+                tx!(RETAKE_WITHOUT_NEW_TRAINING_COURSE_COHERENT),
+                tx!(RETAKE_WE_NEED_KNOW_WHETHER_HAVE),
+            ],
+        ))
+    };
     if j.verdict(within) != Tri::Yes {
-        return Retake { cond: Cond::Any(vec![Cond::One(within), Cond::One(new(j))]), without_training_until: None };
+        return Retake {
+            cond: Cond::Any(vec![Cond::One(within), Cond::One(new(j))]),
+            without_training_until: None,
+        };
     }
     // Within the year: only for a candidate who sat that session after coherent training
     // (rules.md R9); a new coherent training course, when the person says so, opens it too.
     let coherent = ctx.situation.training.as_ref().and_then(|t| t.coherent);
-    let trained = j.push(Decision::on_answer("R9", coherent, rule.certainty, rule.sources, "training.coherent", [
-        tx!(RETAKE_SAT_SESSION_AFTER_TRAINING_COURSE),
-        tx!(RETAKE_SITTING_AGAIN_WITHOUT_NEW_TRAINING),
-        tx!(RETAKE_SIT_AGAIN_WITHOUT_NEW_TRAINING),
-    ]));
+    let trained = j.push(Decision::on_answer(
+        "R9",
+        coherent,
+        rule.certainty,
+        rule.sources,
+        "training.coherent",
+        [
+            tx!(RETAKE_SAT_SESSION_AFTER_TRAINING_COURSE),
+            tx!(RETAKE_SITTING_AGAIN_WITHOUT_NEW_TRAINING),
+            tx!(RETAKE_SIT_AGAIN_WITHOUT_NEW_TRAINING),
+        ],
+    ));
     let year = Cond::All(vec![Cond::One(trained), Cond::One(within)]);
     let opens = year.verdict(j) == Tri::Yes;
     let cond = if new_training == Some(true) { Cond::Any(vec![year, Cond::One(new(j))]) } else { year };

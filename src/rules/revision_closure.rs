@@ -32,8 +32,18 @@ use crate::{tl, tx, Text};
 /// Years a closed title stays obtainable by CCP holders, by the date its registration ended.
 /// Before 2016-06-01 the arrêtés of 2002 and 2006 governed and were not read: unknown.
 pub static CLOSURE_GRACE: &[Period<Option<i16>>] = &[
-    Period { from: dates::TP_REGIME, value: None, certainty: Certainty::Unknown, sources: &["arrete-2002", "arrete-2006"] },
-    Period { from: dates::ARRETE_2015, value: Some(1), certainty: Certainty::Official, sources: &["arrete-2015-art3"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: None,
+        certainty: Certainty::Unknown,
+        sources: &["arrete-2002", "arrete-2006"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: Some(1),
+        certainty: Certainty::Official,
+        sources: &["arrete-2015-art3"],
+    },
 ];
 
 /// The title's standing on the evaluation date.
@@ -92,13 +102,21 @@ impl TitleStanding {
     /// l'enregistrement du titre".
     pub fn until(&self) -> Option<Text> {
         match (&self.standing, self.end) {
-            (Standing::InForce { .. }, Some((d, c))) if self.replaced.is_some() => Some(tl!(STANDING_LAST_DAY_TITLE_S_VERSION, until_text(d, c), Text::plain(self.replaced.as_deref().unwrap_or_default()))),
-            (Standing::InForce { alternatives, .. }, Some((d, c))) if alternatives.is_empty() => Some(if c == Certainty::Estimated {
-                tl!(STANDING_WHEN_TITLE_S_REGISTRATION_EXPECTED, until_text(d, c))
-            } else {
-                tl!(STANDING_WHEN_TITLE_S_REGISTRATION_ENDS, until_text(d, c))
-            }),
-            (Standing::Grace { .. }, _) => self.grace.map(|(d, c)| tl!(STANDING_END_YEAR_LEFT_CCP_HOLDERS, until_text(d, c))),
+            (Standing::InForce { .. }, Some((d, c))) if self.replaced.is_some() => Some(tl!(
+                STANDING_LAST_DAY_TITLE_S_VERSION,
+                until_text(d, c),
+                Text::plain(self.replaced.as_deref().unwrap_or_default())
+            )),
+            (Standing::InForce { alternatives, .. }, Some((d, c))) if alternatives.is_empty() => {
+                Some(if c == Certainty::Estimated {
+                    tl!(STANDING_WHEN_TITLE_S_REGISTRATION_EXPECTED, until_text(d, c))
+                } else {
+                    tl!(STANDING_WHEN_TITLE_S_REGISTRATION_ENDS, until_text(d, c))
+                })
+            }
+            (Standing::Grace { .. }, _) => {
+                self.grace.map(|(d, c)| tl!(STANDING_END_YEAR_LEFT_CCP_HOLDERS, until_text(d, c)))
+            }
             _ => None,
         }
     }
@@ -174,8 +192,18 @@ fn grace_end(params: &Params, title: &Title, index: usize) -> GraceEnd {
     let award = title.versions[index].last_award.as_ref();
     let Some(end_date) = end.date else {
         return match award {
-            Some(a) => GraceEnd { date: a.date, certainty: a.certainty, sources: vec![a.source.clone().into()], note: None },
-            None => GraceEnd { date: None, certainty: Certainty::Unknown, sources: vec![end.source.clone().into()], note: None },
+            Some(a) => GraceEnd {
+                date: a.date,
+                certainty: a.certainty,
+                sources: vec![a.source.clone().into()],
+                note: None,
+            },
+            None => GraceEnd {
+                date: None,
+                certainty: Certainty::Unknown,
+                sources: vec![end.source.clone().into()],
+                note: None,
+            },
         };
     };
     let rule = super::in_force(params.closure_grace, end_date);
@@ -186,17 +214,32 @@ fn grace_end(params: &Params, title: &Title, index: usize) -> GraceEnd {
     match (award, year) {
         (Some(a), Some(y)) if a.date.is_some_and(|d| d < y) => {
             sources.push(a.source.clone().into());
-            let note = tl!(STANDING_REGISTER_GIVES_LAST_DAY_TITLE, date_text(a.date, a.certainty), date_text(Some(y), Certainty::Estimated));
+            let note = tl!(
+                STANDING_REGISTER_GIVES_LAST_DAY_TITLE,
+                date_text(a.date, a.certainty),
+                date_text(Some(y), Certainty::Estimated)
+            );
             GraceEnd { date: Some(y), certainty: Certainty::Estimated, sources, note: Some(note) }
         }
-        (Some(a), _) if a.date.is_some() => GraceEnd { date: a.date, certainty: a.certainty, sources: vec![a.source.clone().into()], note: None },
+        (Some(a), _) if a.date.is_some() => GraceEnd {
+            date: a.date,
+            certainty: a.certainty,
+            sources: vec![a.source.clone().into()],
+            note: None,
+        },
         (_, Some(y)) => GraceEnd { date: Some(y), certainty: estimated, sources, note: None },
         (_, None) => GraceEnd { date: None, certainty: Certainty::Unknown, sources, note: None },
     }
 }
 
 /// A deadline: with a date, the date's certainty; without, `unknown`.
-pub fn deadline(kind: &'static str, date: Option<Date>, certainty: Certainty, label: Text, condition: Option<Text>) -> Fact {
+pub fn deadline(
+    kind: &'static str,
+    date: Option<Date>,
+    certainty: Certainty,
+    label: Text,
+    condition: Option<Text>,
+) -> Fact {
     let certainty = if date.is_some() { certainty } else { Certainty::Unknown };
     Fact::Deadline(Deadline { kind, date, certainty, label, condition })
 }
@@ -241,7 +284,16 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
     let grace_label = tx!(STANDING_END_YEAR_CCP_HOLDERS_HAVE);
     let unknown = |what: Text, reason: Text, text: Text, sources: Vec<SourceId>, mut facts: Vec<Fact>| {
         facts.push(Fact::Unknown(Unknown { what, ask: ask.clone() }));
-        TitleStanding { standing: Standing::Unknown { reason }, text, certainty: Certainty::Unknown, sources, facts, end: None, grace: None, replaced: None }
+        TitleStanding {
+            standing: Standing::Unknown { reason },
+            text,
+            certainty: Certainty::Unknown,
+            sources,
+            facts,
+            end: None,
+            grace: None,
+            replaced: None,
+        }
     };
     match title.version_at(ctx.as_of) {
         VersionAt::BeforeCreation => {
@@ -253,17 +305,30 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             TitleStanding {
                 standing: Standing::NotCreated,
                 text: tl!(STANDING_DATE_TITLE_DID_EXIST_YET, from),
-                certainty: title.fact_certainty(start), sources: vec![start.source.clone().into()], facts, end: None, grace: None, replaced: None,
+                certainty: title.fact_certainty(start),
+                sources: vec![start.source.clone().into()],
+                facts,
+                end: None,
+                grace: None,
+                replaced: None,
             }
         }
         VersionAt::Undated { index } => {
             let source = title.versions[index].start.source.clone();
-            unknown(tl!(STANDING_WHETHER_FICHE_WAS_FORCE_DATE, fiche(title, index)),
+            unknown(
+                tl!(STANDING_WHETHER_FICHE_WAS_FORCE_DATE, fiche(title, index)),
                 tl!(STANDING_REGISTER_GIVES_START_DATE_FICHE, fiche(title, index)),
                 tl!(STANDING_REGISTER_GIVES_START_DATE_FICHE_2, fiche(title, index)),
-                vec!["policy".into(), source.into()], facts)
+                vec!["policy".into(), source.into()],
+                facts,
+            )
         }
-        VersionAt::InForce { index, certainty: version_certainty, registered: title_certainty, alternatives } => {
+        VersionAt::InForce {
+            index,
+            certainty: version_certainty,
+            registered: title_certainty,
+            alternatives,
+        } => {
             let version = &title.versions[index];
             let end = title.version_end(index);
             let end_certainty = title.fact_certainty(&end);
@@ -272,13 +337,20 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             facts.push(deadline("titleValidityEnd", shown, end.certainty, validity_label, None));
             if index == last {
                 let grace = grace_end(ctx.params, title, index);
-                let condition = (title.after_registration_end != AfterEnd::Closed).then_some(tx!(STANDING_IF_TITLE_CLOSED_WHEN_REGISTRATION));
+                let condition = (title.after_registration_end != AfterEnd::Closed)
+                    .then_some(tx!(STANDING_IF_TITLE_CLOSED_WHEN_REGISTRATION));
                 facts.push(deadline("closureGraceEnd", grace.date, grace.certainty, grace_label, condition));
                 facts.extend(grace.note.map(Fact::Note));
             }
-            let rncp = version.rncp.as_deref().map_or_else(Text::default, |n| Text::plain(format!(", fiche {n}")));
+            let rncp =
+                version.rncp.as_deref().map_or_else(Text::default, |n| Text::plain(format!(", fiche {n}")));
             let text = if alternatives.is_empty() {
-                tl!(STANDING_DATE_TITLE_FORCE_VERSION, Text::plain(&version.id), rncp, runs_until(&end, end_certainty, index == last))
+                tl!(
+                    STANDING_DATE_TITLE_FORCE_VERSION,
+                    Text::plain(&version.id),
+                    rncp,
+                    runs_until(&end, end_certainty, index == last)
+                )
             } else {
                 tl!(STANDING_DATE_VERSION_FORCE_ONE_EARLIER, Text::plain(&version.id))
             };
@@ -290,9 +362,19 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 alternatives: alternatives.iter().map(|&i| title.versions[i].id.clone()).collect(),
             }));
             TitleStanding {
-                standing: Standing::InForce { index, version: version_certainty, title: title_certainty, alternatives },
-                text, certainty: title_certainty, sources: vec![version.start.source.clone().into(), end.source.clone().into()], facts,
-                end: shown.map(|d| (d, end.certainty)), grace: None, replaced: (index < last).then(|| version.id.clone()),
+                standing: Standing::InForce {
+                    index,
+                    version: version_certainty,
+                    title: title_certainty,
+                    alternatives,
+                },
+                text,
+                certainty: title_certainty,
+                sources: vec![version.start.source.clone().into(), end.source.clone().into()],
+                facts,
+                end: shown.map(|d| (d, end.certainty)),
+                grace: None,
+                replaced: (index < last).then(|| version.id.clone()),
             }
         }
         VersionAt::AfterEnd { index } => {
@@ -305,19 +387,34 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
             let closure = match title.after_registration_end {
                 _ if index != last => None,
                 AfterEnd::Closed => Some(title.fact_certainty(&end)),
-                AfterEnd::ClosedByInference if snapshot.is_some_and(|s| ctx.as_of <= s) => Some(title.fact_certainty(&end).min(Certainty::Estimated)),
+                AfterEnd::ClosedByInference if snapshot.is_some_and(|s| ctx.as_of <= s) => {
+                    Some(title.fact_certainty(&end).min(Certainty::Estimated))
+                }
                 AfterEnd::ClosedByInference | AfterEnd::Unknown | AfterEnd::Replaced => None,
             };
             let inferred = title.after_registration_end == AfterEnd::ClosedByInference;
             if index == last && title.after_registration_end == AfterEnd::Replaced {
-                let names = Text::join(title.replaced_by.iter().map(|r| tl!(STANDING_TEXT_2, r.name.clone(), Text::plain(&r.code))).collect(),
-                    crate::text::msg::TEXT_SEP_COMMA);
+                let names = Text::join(
+                    title
+                        .replaced_by
+                        .iter()
+                        .map(|r| tl!(STANDING_TEXT_2, r.name.clone(), Text::plain(&r.code)))
+                        .collect(),
+                    crate::text::msg::TEXT_SEP_COMMA,
+                );
                 let certainty = title.fact_certainty(&end);
                 let text = tl!(STANDING_TITLE_LONGER_AWARDED_REGISTRATION_ENDED, ended(&end), names.clone());
                 let reason = tl!(STANDING_TITLE_WAS_REPLACED_SEE_THOSE, names);
-                return TitleStanding { standing: Standing::Replaced { certainty, reason }, text, certainty,
-                    sources: vec!["arrete-2015-art3".into(), end.source.clone().into()], facts,
-                    end: end.date.map(|d| (d, end.certainty)), grace: None, replaced: None };
+                return TitleStanding {
+                    standing: Standing::Replaced { certainty, reason },
+                    text,
+                    certainty,
+                    sources: vec!["arrete-2015-art3".into(), end.source.clone().into()],
+                    facts,
+                    end: end.date.map(|d| (d, end.certainty)),
+                    grace: None,
+                    replaced: None,
+                };
             }
             let grace = grace_end(ctx.params, title, index);
             let end_sources: Vec<SourceId> = vec!["arrete-2015-art3".into(), end.source.clone().into()];
@@ -325,9 +422,13 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                 (Some(closure), Some(until)) => {
                     facts.push(deadline("closureGraceEnd", Some(until), grace.certainty, grace_label, None));
                     let certainty = grace.certainty.min(closure);
-                    let (grace_words, end_date) = (date_text(Some(until), grace.certainty), end.date.map(|d| (d, end.certainty)));
+                    let (grace_words, end_date) =
+                        (date_text(Some(until), grace.certainty), end.date.map(|d| (d, end.certainty)));
                     let mut inference = if inferred {
-                        tl!(STANDING_OUR_DATA_NAMES_SUCCESSOR_CLOSURE, Text::date(snapshot.unwrap_or(ctx.as_of)))
+                        tl!(
+                            STANDING_OUR_DATA_NAMES_SUCCESSOR_CLOSURE,
+                            Text::date(snapshot.unwrap_or(ctx.as_of))
+                        )
                     } else {
                         Text::default()
                     };
@@ -336,33 +437,70 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
                         inference = tl!(STANDING_TEXT_3, inference, note);
                     }
                     let (standing, text) = if ctx.as_of <= until {
-                        (Standing::Grace { until, closure, certainty }, tl!(STANDING_TITLE_WAS_CLOSED_WHEN_REGISTRATION, end_words, until_text(until, grace.certainty), inference))
+                        (
+                            Standing::Grace { until, closure, certainty },
+                            tl!(
+                                STANDING_TITLE_WAS_CLOSED_WHEN_REGISTRATION,
+                                end_words,
+                                until_text(until, grace.certainty),
+                                inference
+                            ),
+                        )
                     } else {
-                        (Standing::Ended { until, closure, certainty }, tl!(STANDING_TITLE_WAS_CLOSED_YEAR_LEFT, end_words, grace_words, inference))
+                        (
+                            Standing::Ended { until, closure, certainty },
+                            tl!(STANDING_TITLE_WAS_CLOSED_YEAR_LEFT, end_words, grace_words, inference),
+                        )
                     };
                     let mut sources = grace.sources;
                     if inferred {
                         sources.push("policy".into());
                     }
-                    TitleStanding { standing, text, certainty, sources, facts, end: end_date, grace: Some((until, grace.certainty)), replaced: None }
+                    TitleStanding {
+                        standing,
+                        text,
+                        certainty,
+                        sources,
+                        facts,
+                        end: end_date,
+                        grace: Some((until, grace.certainty)),
+                        replaced: None,
+                    }
                 }
                 (Some(_), None) => {
                     let what = tx!(STANDING_TIME_LEFT_CCP_HOLDERS_AFTER);
-                    unknown(what.clone(), tl!(STANDING_OUR_DATA, what.clone()),
-                        tl!(STANDING_OUR_DATA_DOES_SAY, what), end_sources, facts)
+                    unknown(
+                        what.clone(),
+                        tl!(STANDING_OUR_DATA, what.clone()),
+                        tl!(STANDING_OUR_DATA_DOES_SAY, what),
+                        end_sources,
+                        facts,
+                    )
                 }
                 (None, _) if inferred && index == last => {
                     let of = Text::date(snapshot.unwrap_or(ctx.as_of));
-                    unknown(tl!(STANDING_WHETHER_TITLE_WAS_RENEWED_AFTER, ended(&end)),
+                    unknown(
+                        tl!(STANDING_WHETHER_TITLE_WAS_RENEWED_AFTER, ended(&end)),
                         tl!(STANDING_OUR_DATA_INFERS_TITLE_WAS, of.clone()),
                         tl!(STANDING_TITLE_S_REGISTRATION_ENDED_OUR, ended(&end), of),
-                        vec!["arrete-2015-art3".into(), "policy".into(), end.source.clone().into()], facts)
+                        vec!["arrete-2015-art3".into(), "policy".into(), end.source.clone().into()],
+                        facts,
+                    )
                 }
                 (None, _) => {
                     let what = tl!(STANDING_WHAT_BECAME_TITLE_AFTER_REGISTRATION, ended(&end));
-                    let after = snapshot.filter(|s| end.date.is_some_and(|e| e >= *s)).map_or_else(Text::default, |s| tl!(STANDING_OUR_DATA_DATES_WHAT_FOLLOWED, Text::date(s)));
-                    unknown(what.clone(), tx!(STANDING_WHAT_BECAME_TITLE_WHEN_REGISTRATION),
-                        tl!(STANDING_OUR_DATA_DOES_SAY_2, what, after), end_sources, facts)
+                    let after = snapshot
+                        .filter(|s| end.date.is_some_and(|e| e >= *s))
+                        .map_or_else(Text::default, |s| {
+                            tl!(STANDING_OUR_DATA_DATES_WHAT_FOLLOWED, Text::date(s))
+                        });
+                    unknown(
+                        what.clone(),
+                        tx!(STANDING_WHAT_BECAME_TITLE_WHEN_REGISTRATION),
+                        tl!(STANDING_OUR_DATA_DOES_SAY_2, what, after),
+                        end_sources,
+                        facts,
+                    )
                 }
             }
         }
@@ -376,27 +514,53 @@ pub fn standing(ctx: &Ctx) -> TitleStanding {
 pub fn condition(j: &mut Journal, standing: &TitleStanding, purpose: Purpose) -> Id {
     let closed_on = || date_text(standing.end.map(|e| e.0), standing.end.map_or(Certainty::Unknown, |e| e.1));
     let (verdict, certainty, text) = match (&standing.standing, purpose) {
-        (Standing::NotCreated | Standing::Replaced { .. }, _) => (Tri::No, standing.certainty, standing.text.clone()),
+        (Standing::NotCreated | Standing::Replaced { .. }, _) => {
+            (Tri::No, standing.certainty, standing.text.clone())
+        }
         (Standing::InForce { .. }, _) => (Tri::Yes, standing.certainty, standing.text.clone()),
         (Standing::Unknown { .. }, _) => (Tri::Unknown, Certainty::Unknown, standing.text.clone()),
-        (Standing::Grace { certainty, .. }, Purpose::SessionCcp) => (Tri::Yes, *certainty, standing.text.clone()),
-        (Standing::Ended { certainty, .. }, Purpose::SessionCcp) => (Tri::No, *certainty, standing.text.clone()),
-        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionTitre) => (Tri::No, *closure, match standing.grace {
-            Some((until, c)) if matches!(standing.standing, Standing::Grace { .. }) => tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION, closed_on(), until_text(until, c)),
-            _ => tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION_2, closed_on()),
-        }),
-        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionCcs) => (Tri::No, (*closure).min(Certainty::Secondary), tl!(STANDING_TITLE_WAS_CLOSED_THERE_MORE, closed_on())),
+        (Standing::Grace { certainty, .. }, Purpose::SessionCcp) => {
+            (Tri::Yes, *certainty, standing.text.clone())
+        }
+        (Standing::Ended { certainty, .. }, Purpose::SessionCcp) => {
+            (Tri::No, *certainty, standing.text.clone())
+        }
+        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionTitre) => (
+            Tri::No,
+            *closure,
+            match standing.grace {
+                Some((until, c)) if matches!(standing.standing, Standing::Grace { .. }) => {
+                    tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION, closed_on(), until_text(until, c))
+                }
+                _ => tl!(STANDING_TITLE_WAS_CLOSED_NEW_SESSION_2, closed_on()),
+            },
+        ),
+        (Standing::Grace { closure, .. } | Standing::Ended { closure, .. }, Purpose::SessionCcs) => (
+            Tri::No,
+            (*closure).min(Certainty::Secondary),
+            tl!(STANDING_TITLE_WAS_CLOSED_THERE_MORE, closed_on()),
+        ),
     };
     let mut sources = standing.sources.clone();
-    if purpose == Purpose::SessionCcs && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. }) {
+    if purpose == Purpose::SessionCcs
+        && matches!(standing.standing, Standing::Grace { .. } | Standing::Ended { .. })
+    {
         sources.push("policy".into());
     }
     // An inferred closure says so in the words of every answer resting on it (R12).
     let text = match &standing.standing {
-        Standing::Grace { closure, .. } | Standing::Ended { closure, .. } if *closure == Certainty::Estimated && text != standing.text => tl!(STANDING_CLOSURE_INFERRED_OUR_DATA_SO, text),
+        Standing::Grace { closure, .. } | Standing::Ended { closure, .. }
+            if *closure == Certainty::Estimated && text != standing.text =>
+        {
+            tl!(STANDING_CLOSURE_INFERRED_OUR_DATA_SO, text)
+        }
         _ => text,
     };
-    j.push(Decision::new("R6", verdict, certainty, &[], text).citing_all(sources).with_all(standing.facts.iter().cloned()))
+    j.push(
+        Decision::new("R6", verdict, certainty, &[], text)
+            .citing_all(sources)
+            .with_all(standing.facts.iter().cloned()),
+    )
 }
 
 /// Where one held CCP ends up after every correspondence table up to the target version.
@@ -431,7 +595,11 @@ fn listed(items: impl Iterator<Item = Text>) -> Text {
     let mut shown = Vec::new();
     let mut more = 0usize;
     for item in items {
-        if shown.len() < MAX_LISTED { shown.push(item) } else { more += 1 }
+        if shown.len() < MAX_LISTED {
+            shown.push(item)
+        } else {
+            more += 1
+        }
     }
     if more > 0 {
         shown.push(tl!(STANDING_MORE, more));
@@ -476,7 +644,8 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
     let mut unknown: Vec<Option<(Text, String)>> = vec![None; held.len()];
     let mut uncertain: Vec<Option<usize>> = vec![None; held.len()];
     let name = |id: &str| title.ccp(id).map_or_else(|| Text::plain(id), |(_, c)| Text::from(&c.name));
-    let named = |ids: &mut dyn Iterator<Item = &str>| listed(ids.map(|id| tl!(STANDING_TEXT_4, id, name(id))));
+    let named =
+        |ids: &mut dyn Iterator<Item = &str>| listed(ids.map(|id| tl!(STANDING_TEXT_4, id, name(id))));
     for v in 0..=target {
         if v > 0 && !state.is_empty() {
             let (prev, version) = (&title.versions[v - 1], &title.versions[v]);
@@ -486,7 +655,12 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                 None => {
                     for entry in state.drain(..) {
                         for o in entry.origins {
-                            unknown[o].get_or_insert_with(|| (tl!(STANDING_CORRESPONDENCE_TABLE_VERSION_VERSION_OUR, p, n), table.source.clone()));
+                            unknown[o].get_or_insert_with(|| {
+                                (
+                                    tl!(STANDING_CORRESPONDENCE_TABLE_VERSION_VERSION_OUR, p, n),
+                                    table.source.clone(),
+                                )
+                            });
                         }
                     }
                 }
@@ -509,7 +683,13 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                                 named_by_a_row[i] = true;
                             }
                         }
-                        let targets = || if row.to.is_empty() { Text::plain("—") } else { listed(row.to.iter().map(Text::plain)) };
+                        let targets = || {
+                            if row.to.is_empty() {
+                                Text::plain("—")
+                            } else {
+                                listed(row.to.iter().map(Text::plain))
+                            }
+                        };
                         let mut origins: Vec<usize> = Vec::new();
                         for &i in &present {
                             merge(&mut origins, &state[i].origins);
@@ -519,39 +699,73 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                             let mut lacking = None;
                             for &o in &origins {
                                 if dropped[o].is_none() {
-                                    let lacking = lacking.get_or_insert_with(|| named(&mut row.from.iter().filter(|id| find(id).is_none()).map(String::as_str))).clone();
-                                    dropped[o] = Some((tl!(STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH, p, n, targets(), lacking),
-                                        table.certainty, table.source.clone()));
+                                    let lacking = lacking
+                                        .get_or_insert_with(|| {
+                                            named(
+                                                &mut row
+                                                    .from
+                                                    .iter()
+                                                    .filter(|id| find(id).is_none())
+                                                    .map(String::as_str),
+                                            )
+                                        })
+                                        .clone();
+                                    dropped[o] = Some((
+                                        tl!(
+                                            STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH,
+                                            p,
+                                            n,
+                                            targets(),
+                                            lacking
+                                        ),
+                                        table.certainty,
+                                        table.source.clone(),
+                                    ));
                                 }
                             }
                             continue;
                         }
                         if row.to.is_empty() {
                             for &o in &origins {
-                                dropped[o].get_or_insert_with(|| (tl!(STANDING_TABLE_SAYS_NONE_CCP_GIVES, p, n),
-                                    table.certainty, table.source.clone()));
+                                dropped[o].get_or_insert_with(|| {
+                                    (
+                                        tl!(STANDING_TABLE_SAYS_NONE_CCP_GIVES, p, n),
+                                        table.certainty,
+                                        table.source.clone(),
+                                    )
+                                });
                             }
                             continue;
                         }
                         // Every CCP the row needs must still count (R5): one expired, nothing is credited.
-                        let expired: Vec<(usize, Option<Date>, Certainty)> = origins.iter().filter_map(|&o| match time[o] {
-                            Time::Expired(date, c) => Some((o, date, c)),
-                            _ => None,
-                        }).collect();
+                        let expired: Vec<(usize, Option<Date>, Certainty)> = origins
+                            .iter()
+                            .filter_map(|&o| match time[o] {
+                                Time::Expired(date, c) => Some((o, date, c)),
+                                _ => None,
+                            })
+                            .collect();
                         if !expired.is_empty() {
                             for &o in &origins {
-                                let others: Vec<&(usize, Option<Date>, Certainty)> = expired.iter().filter(|e| e.0 != o).collect();
+                                let others: Vec<&(usize, Option<Date>, Certainty)> =
+                                    expired.iter().filter(|e| e.0 != o).collect();
                                 if others.is_empty() || dropped[o].is_some() {
                                     continue;
                                 }
                                 let who = named(&mut others.iter().map(|e| held[e.0].1));
-                                let certainty = others.iter().map(|e| e.2).fold(table.certainty, Certainty::min);
-                                dropped[o] = Some((tl!(STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH_2, p, n, targets(), who), certainty, table.source.clone()));
+                                let certainty =
+                                    others.iter().map(|e| e.2).fold(table.certainty, Certainty::min);
+                                dropped[o] = Some((
+                                    tl!(STANDING_TABLE_ONLY_GIVES_TOGETHER_WHICH_2, p, n, targets(), who),
+                                    certainty,
+                                    table.source.clone(),
+                                ));
                             }
                             continue;
                         }
                         let shaky = origins.iter().copied().find(|&o| time[o] == Time::Uncertain);
-                        let certainty = present.iter().map(|&i| state[i].certainty).fold(table.certainty, Certainty::min);
+                        let certainty =
+                            present.iter().map(|&i| state[i].certainty).fold(table.certainty, Certainty::min);
                         for to in &row.to {
                             for &o in &origins {
                                 // A trail says how a CCP got here; past a dozen steps, "…" says the rest.
@@ -580,7 +794,13 @@ pub fn carry_forward(title: &Title, held: &[(usize, &str)], time: &[Time], targe
                     let note = table.note.clone().map_or_else(Text::default, |t| tl!(STANDING_TEXT_5, t));
                     for (entry, _) in state.iter().zip(&named_by_a_row).filter(|(_, named)| !**named) {
                         for &o in &entry.origins {
-                            dropped[o].get_or_insert_with(|| (tl!(STANDING_TABLE_ROW_CCP, p, n, note.clone()), table.certainty, table.source.clone()));
+                            dropped[o].get_or_insert_with(|| {
+                                (
+                                    tl!(STANDING_TABLE_ROW_CCP, p, n, note.clone()),
+                                    table.certainty,
+                                    table.source.clone(),
+                                )
+                            });
                         }
                     }
                     state = next;

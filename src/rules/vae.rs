@@ -74,7 +74,9 @@ pub fn stated(experience: &Experience, unit: Unit) -> Text {
     let amount = |u: Unit, n: f64| u.amount(n, Text::number_down);
     let total = experience_in(experience, unit).unwrap_or_default();
     match (experience.months, experience.hours) {
-        (Some(m), Some(h)) => tl!(VAE_LARGER_COUNTS, amount(Unit::Months, m), amount(Unit::Hours, h), amount(unit, total)),
+        (Some(m), Some(h)) => {
+            tl!(VAE_LARGER_COUNTS, amount(Unit::Months, m), amount(Unit::Hours, h), amount(unit, total))
+        }
         (Some(m), None) if unit == Unit::Months => amount(Unit::Months, m),
         (None, Some(h)) if unit == Unit::Hours => amount(Unit::Hours, h),
         (Some(m), None) => tl!(VAE_TEXT, amount(Unit::Months, m), amount(unit, total)),
@@ -105,18 +107,58 @@ pub enum Minimum {
 }
 
 pub static MINIMUM_EXPERIENCE: &[Period<Minimum>] = &[
-    Period { from: dates::TP_REGIME, value: Minimum::Months(36), certainty: Certainty::Official, sources: &["L335-5"] },
-    Period { from: dates::VAE_ONE_YEAR_LAW, value: Minimum::Conflict { law: 12, decree: 36 }, certainty: Certainty::Estimated, sources: &["L335-5", "policy"] },
-    Period { from: dates::VAE_ONE_YEAR, value: Minimum::Months(12), certainty: Certainty::Official, sources: &["L335-5"] },
-    Period { from: dates::VAE_HOURS, value: Minimum::Hours(1607), certainty: Certainty::Official, sources: &["L335-5"] },
-    Period { from: VAE_REFORM, value: Minimum::None, certainty: Certainty::Secondary, sources: &["vae-reform", "france-vae-faq"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: Minimum::Months(36),
+        certainty: Certainty::Official,
+        sources: &["L335-5"],
+    },
+    Period {
+        from: dates::VAE_ONE_YEAR_LAW,
+        value: Minimum::Conflict { law: 12, decree: 36 },
+        certainty: Certainty::Estimated,
+        sources: &["L335-5", "policy"],
+    },
+    Period {
+        from: dates::VAE_ONE_YEAR,
+        value: Minimum::Months(12),
+        certainty: Certainty::Official,
+        sources: &["L335-5"],
+    },
+    Period {
+        from: dates::VAE_HOURS,
+        value: Minimum::Hours(1607),
+        certainty: Certainty::Official,
+        sources: &["L335-5"],
+    },
+    Period {
+        from: VAE_REFORM,
+        value: Minimum::None,
+        certainty: Certainty::Secondary,
+        sources: &["vae-reform", "france-vae-faq"],
+    },
 ];
 
 /// How long a DREETS admissibility lasts, by notification date (`None`: not in our data).
 pub static ADMISSIBILITY_VALIDITY: &[Period<Option<i16>>] = &[
-    Period { from: dates::TP_REGIME, value: None, certainty: Certainty::Unknown, sources: &["arrete-2002", "arrete-2006"] },
-    Period { from: dates::ARRETE_2006_ADMISSIBILITY, value: Some(1), certainty: Certainty::Secondary, sources: &["arrete-2006-art4"] },
-    Period { from: dates::ARRETE_2015, value: Some(1), certainty: Certainty::Official, sources: &["arrete-2015-art7"] },
+    Period {
+        from: dates::TP_REGIME,
+        value: None,
+        certainty: Certainty::Unknown,
+        sources: &["arrete-2002", "arrete-2006"],
+    },
+    Period {
+        from: dates::ARRETE_2006_ADMISSIBILITY,
+        value: Some(1),
+        certainty: Certainty::Secondary,
+        sources: &["arrete-2006-art4"],
+    },
+    Period {
+        from: dates::ARRETE_2015,
+        value: Some(1),
+        certainty: Certainty::Official,
+        sources: &["arrete-2015-art7"],
+    },
 ];
 
 /// Months the certifier has to decide on France VAE, silence then meaning admissible (L6412-2),
@@ -131,7 +173,12 @@ pub static FRANCE_VAE_DECISION: &[Period<Option<i32>>] = &[
 /// reform (see [`ADMISSIBILITY_VALIDITY`]).
 pub static FRANCE_VAE_VALIDITY: &[Period<Option<i16>>] = &[
     Period { from: dates::TP_REGIME, value: None, certainty: Certainty::Official, sources: &["L335-5"] },
-    Period { from: VAE_REFORM, value: Some(1), certainty: Certainty::Estimated, sources: &["arrete-2015-art7", "policy"] },
+    Period {
+        from: VAE_REFORM,
+        value: Some(1),
+        certainty: Certainty::Estimated,
+        sources: &["arrete-2015-art7", "policy"],
+    },
 ];
 
 /// The candidate's admissibility on `asOf`.
@@ -146,11 +193,18 @@ pub struct Admission {
 /// Whether the experience is in direct relation with the title (L335-5; from 2024, L6411-1).
 pub fn related(ctx: &Ctx, j: &mut Journal) -> Id {
     let related = ctx.situation.experience.as_ref().and_then(|e| e.related);
-    j.push(Decision::on_answer("R7", related, Certainty::Official, &["L335-5", "referentiel"], "experience.related", [
-        tx!(VAE_EXPERIENCE_DIRECTLY_RELATED_TITLE_PAID),
-        tx!(VAE_VAE_REQUIRES_EXPERIENCE_DIRECTLY_RELATED),
-        tx!(VAE_WE_NEED_KNOW_WHETHER_EXPERIENCE),
-    ]))
+    j.push(Decision::on_answer(
+        "R7",
+        related,
+        Certainty::Official,
+        &["L335-5", "referentiel"],
+        "experience.related",
+        [
+            tx!(VAE_EXPERIENCE_DIRECTLY_RELATED_TITLE_PAID),
+            tx!(VAE_VAE_REQUIRES_EXPERIENCE_DIRECTLY_RELATED),
+            tx!(VAE_WE_NEED_KNOW_WHETHER_EXPERIENCE),
+        ],
+    ))
 }
 
 /// The minimum duration of experience for an application filed on `applied`, compared in its own
@@ -163,28 +217,77 @@ pub fn duration(ctx: &Ctx, j: &mut Journal, applied: Date) -> Id {
         Minimum::Months(m) | Minimum::Conflict { law: m, .. } => (f64::from(m), Unit::Months),
         Minimum::Hours(h) => (f64::from(h), Unit::Hours),
         Minimum::None => {
-            return j.push(Decision::new("R7", Tri::Yes, rule.certainty, rule.sources, tl!(VAE_APPLICATION_FILED_PATH_STARTED_MINIMUM, on, Text::date(VAE_REFORM))));
+            return j.push(Decision::new(
+                "R7",
+                Tri::Yes,
+                rule.certainty,
+                rule.sources,
+                tl!(VAE_APPLICATION_FILED_PATH_STARTED_MINIMUM, on, Text::date(VAE_REFORM)),
+            ));
         }
     };
     let Some(have) = experience_in(&experience, unit) else {
-        let d = Decision::new("R7", Tri::Unknown, rule.certainty, rule.sources, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED, on, unit.amount(need, Text::number)));
+        let d = Decision::new(
+            "R7",
+            Tri::Unknown,
+            rule.certainty,
+            rule.sources,
+            tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED, on, unit.amount(need, Text::number)),
+        );
         return j.push(d.with(Fact::Missing("experience.months")));
     };
     let (how, gap) = (stated(&experience, unit), shortfall(have, need, unit));
     let (certainty, text) = match rule.value {
-        Minimum::Hours(_) => (rule.certainty, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED_2, on, unit.amount(need, Text::number), how, gap)),
+        Minimum::Hours(_) => (
+            rule.certainty,
+            tl!(
+                VAE_APPLICATION_FILED_LEAST_EXPERIENCE_REQUIRED_2,
+                on,
+                unit.amount(need, Text::number),
+                how,
+                gap
+            ),
+        ),
         Minimum::Conflict { decree, .. } => {
             let decree = f64::from(decree);
             // Both texts agree above the decree's 3 years and below the law's 1 year.
-            let certainty = if reaches(have, decree) || !reaches(have, need) { Certainty::Official } else { rule.certainty };
-            (certainty, tl!(VAE_APPLICATION_FILED_LAW_REQUIRES_MONTHS, on, Text::number(need), Text::number(decree), Text::number(need), how, gap))
+            let certainty = if reaches(have, decree) || !reaches(have, need) {
+                Certainty::Official
+            } else {
+                rule.certainty
+            };
+            (
+                certainty,
+                tl!(
+                    VAE_APPLICATION_FILED_LAW_REQUIRES_MONTHS,
+                    on,
+                    Text::number(need),
+                    Text::number(decree),
+                    Text::number(need),
+                    how,
+                    gap
+                ),
+            )
         }
-        _ => (rule.certainty, tl!(VAE_APPLICATION_FILED_LEAST_EXPERIENCE_RELATED, on, unit.amount(need, Text::number), how, gap)),
+        _ => (
+            rule.certainty,
+            tl!(
+                VAE_APPLICATION_FILED_LEAST_EXPERIENCE_RELATED,
+                on,
+                unit.amount(need, Text::number),
+                how,
+                gap
+            ),
+        ),
     };
     let mut d = Decision::new("R7", Tri::from_bool(reaches(have, need)), certainty, rule.sources, text);
     if let Minimum::Conflict { decree, .. } = rule.value {
         if !reaches(have, f64::from(decree)) {
-            d = d.with(Fact::Note(tl!(VAE_BETWEEN_LAW_DECREE_DISAGREED_LENGTH, Text::date(dates::VAE_ONE_YEAR_LAW), Text::date(dates::VAE_ONE_YEAR.pred()))));
+            d = d.with(Fact::Note(tl!(
+                VAE_BETWEEN_LAW_DECREE_DISAGREED_LENGTH,
+                Text::date(dates::VAE_ONE_YEAR_LAW),
+                Text::date(dates::VAE_ONE_YEAR.pred())
+            )));
         }
     }
     j.push(d)
@@ -198,65 +301,148 @@ pub fn admissibility(ctx: &Ctx, j: &mut Journal, applied: Date) -> Admission {
     let end_label = tx!(VAE_END_ADMISSIBILITY_REGISTER_SESSION_TITRE);
     if applied < VAE_REFORM {
         let Some(notified) = vae.admissible else {
-            let d = Decision::new("R7", Tri::Yes, Certainty::Official, &["arrete-2015-art7", "R335-7"], tx!(VAE_FILE_ADMISSIBILITY_APPLICATION_DREETS_UNIT));
+            let d = Decision::new(
+                "R7",
+                Tri::Yes,
+                Certainty::Official,
+                &["arrete-2015-art7", "R335-7"],
+                tx!(VAE_FILE_ADMISSIBILITY_APPLICATION_DREETS_UNIT),
+            );
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         };
         let rule = super::in_force(ctx.params.admissibility_validity, notified);
         let Some(years) = rule.value else {
-            let what = tl!(VAE_HOW_LONG_ADMISSIBILITY_NOTIFIED_BEFORE, Text::date(dates::ARRETE_2006_ADMISSIBILITY));
-            let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, rule.sources, tl!(VAE_ADMISSIBILITY_WAS_NOTIFIED_OUR_DATA, Text::date(notified), what.clone()));
-            let facts = [deadline("admissibilityEnd", None, Certainty::Unknown, end_label, None),
-                Fact::Unknown(Unknown { what, ask: ctx.ask().text() }), note];
+            let what =
+                tl!(VAE_HOW_LONG_ADMISSIBILITY_NOTIFIED_BEFORE, Text::date(dates::ARRETE_2006_ADMISSIBILITY));
+            let d = Decision::new(
+                "R7",
+                Tri::Unknown,
+                Certainty::Unknown,
+                rule.sources,
+                tl!(VAE_ADMISSIBILITY_WAS_NOTIFIED_OUR_DATA, Text::date(notified), what.clone()),
+            );
+            let facts = [
+                deadline("admissibilityEnd", None, Certainty::Unknown, end_label, None),
+                Fact::Unknown(Unknown { what, ask: ctx.ask().text() }),
+                note,
+            ];
             return Admission { id: j.push(d.with_all(facts)), admitted: false, until: None };
         };
         let end = notified.plus_years(years);
         let valid = ctx.as_of <= end;
         let text = if valid {
-            tl!(VAE_ADMISSIBILITY_NOTIFIED_DREETS_VALID_SETTLES, Text::date(notified), Text::years(years), until_text(end, rule.certainty))
+            tl!(
+                VAE_ADMISSIBILITY_NOTIFIED_DREETS_VALID_SETTLES,
+                Text::date(notified),
+                Text::years(years),
+                until_text(end, rule.certainty)
+            )
         } else {
-            tl!(VAE_ADMISSIBILITY_NOTIFIED_WAS_VALID_ENDED, Text::date(notified), Text::years(years), date_text(Some(end), rule.certainty))
+            tl!(
+                VAE_ADMISSIBILITY_NOTIFIED_WAS_VALID_ENDED,
+                Text::date(notified),
+                Text::years(years),
+                date_text(Some(end), rule.certainty)
+            )
         };
         let d = Decision::new("R7", Tri::from_bool(valid), rule.certainty, rule.sources, text)
             .with(deadline("admissibilityEnd", Some(end), rule.certainty, end_label, None))
             .with_all(admitted_note(ctx, applied).filter(|_| valid));
-        return Admission { id: j.push(d.with(note)), admitted: valid, until: valid.then(|| until_text(end, rule.certainty)) };
+        return Admission {
+            id: j.push(d.with(note)),
+            admitted: valid,
+            until: valid.then(|| until_text(end, rule.certainty)),
+        };
     }
     // France VAE: the certifier decides within the delay of the table, silence meaning yes (L6412-2).
     let delay = super::in_force(ctx.params.france_vae_decision, applied);
     let validity = super::in_force(ctx.params.france_vae_validity, applied);
     let (Some(months), Some(years)) = (delay.value, validity.value) else {
         let what = tx!(VAE_TIME_LIMITS_ADMISSIBILITY_FRANCE_VAE);
-        let d = Decision::new("R7", Tri::Unknown, Certainty::Unknown, delay.sources, tl!(STANDING_OUR_DATA_DOES_SAY, what.clone()))
-            .with(Fact::Unknown(Unknown { what, ask: Ask::FranceVae.text() }));
+        let d = Decision::new(
+            "R7",
+            Tri::Unknown,
+            Certainty::Unknown,
+            delay.sources,
+            tl!(STANDING_OUR_DATA_DOES_SAY, what.clone()),
+        )
+        .with(Fact::Unknown(Unknown { what, ask: Ask::FranceVae.text() }));
         return Admission { id: j.push(d.with(note)), admitted: false, until: None };
     };
     let decision_by = applied.plus_months(months);
     let granted = match (vae.admissible, vae.applied) {
         (Some(notified), _) => Some((notified, tl!(VAE_GRANTED_CERTIFIER, Text::date(notified)))),
-        (None, Some(_)) if ctx.as_of > decision_by => Some((decision_by, tl!(VAE_OBTAINED_CERTIFIER_DID_ANSWER_WITHIN, Text::date(decision_by), months))),
+        (None, Some(_)) if ctx.as_of > decision_by => Some((
+            decision_by,
+            tl!(VAE_OBTAINED_CERTIFIER_DID_ANSWER_WITHIN, Text::date(decision_by), months),
+        )),
         (None, Some(_)) => {
-            let d = Decision::new("R7", Tri::Yes, delay.certainty, delay.sources, tl!(VAE_APPLICATION_FILED_BEING_EXAMINED_CERTIFIER, Text::date(applied), date_text(Some(decision_by), delay.certainty)))
-                .with(deadline("admissibilityDecisionBy", Some(decision_by), delay.certainty, tl!(VAE_CERTIFIER_ANSWERS_WITHIN_MONTHS_ANSWER, months), None));
+            let d = Decision::new(
+                "R7",
+                Tri::Yes,
+                delay.certainty,
+                delay.sources,
+                tl!(
+                    VAE_APPLICATION_FILED_BEING_EXAMINED_CERTIFIER,
+                    Text::date(applied),
+                    date_text(Some(decision_by), delay.certainty)
+                ),
+            )
+            .with(deadline(
+                "admissibilityDecisionBy",
+                Some(decision_by),
+                delay.certainty,
+                tl!(VAE_CERTIFIER_ANSWERS_WITHIN_MONTHS_ANSWER, months),
+                None,
+            ));
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         }
         (None, None) => {
-            let d = Decision::new("R7", Tri::Yes, delay.certainty, &["L6412-2", "vae-reform"], tl!(VAE_FILE_APPLICATION_FRANCE_VAE_PORTAL, months));
+            let d = Decision::new(
+                "R7",
+                Tri::Yes,
+                delay.certainty,
+                &["L6412-2", "vae-reform"],
+                tl!(VAE_FILE_APPLICATION_FRANCE_VAE_PORTAL, months),
+            );
             return Admission { id: j.push(d.with(note)), admitted: false, until: None };
         }
     };
     let (from, how) = granted.expect("handled above");
     let end = from.plus_years(years);
     let what = tx!(VAE_HOW_LONG_ADMISSIBILITY_GRANTED_FRANCE);
-    let end_fact = deadline("admissibilityEnd", Some(end), validity.certainty, tl!(VAE_ESTIMATED_END_ADMISSIBILITY_FORMER_VALIDITY, Text::years(years)), None);
+    let end_fact = deadline(
+        "admissibilityEnd",
+        Some(end),
+        validity.certainty,
+        tl!(VAE_ESTIMATED_END_ADMISSIBILITY_FORMER_VALIDITY, Text::years(years)),
+        None,
+    );
     let mut sources = vec!["L6412-2"];
     sources.extend(validity.sources);
     let d = if ctx.as_of <= end {
-        Decision::new("R7", Tri::Yes, validity.certainty.min(delay.certainty), &[], tl!(VAE_ADMISSIBILITY_WAS_MAY_GO_SESSION, how, Text::years(years), until_text(end, validity.certainty)))
+        Decision::new(
+            "R7",
+            Tri::Yes,
+            validity.certainty.min(delay.certainty),
+            &[],
+            tl!(
+                VAE_ADMISSIBILITY_WAS_MAY_GO_SESSION,
+                how,
+                Text::years(years),
+                until_text(end, validity.certainty)
+            ),
+        )
     } else {
-        let ago = if years == 1 { tx!(VAE_MORE_THAN_YEAR_AGO) } else {
-            tl!(VAE_MORE_THAN_AGO, Text::years(years))
-        };
-        Decision::new("R7", Tri::Unknown, Certainty::Unknown, &[], tl!(VAE_ADMISSIBILITY_WAS_OUR_DATA_DOES, how, ago))
+        let ago =
+            if years == 1 { tx!(VAE_MORE_THAN_YEAR_AGO) } else { tl!(VAE_MORE_THAN_AGO, Text::years(years)) };
+        Decision::new(
+            "R7",
+            Tri::Unknown,
+            Certainty::Unknown,
+            &[],
+            tl!(VAE_ADMISSIBILITY_WAS_OUR_DATA_DOES, how, ago),
+        )
     };
     let d = d.citing_all(law(&sources)).with(Fact::Unknown(Unknown { what, ask: Ask::FranceVae.text() }));
     let admitted = d.verdict == Tri::Yes;
@@ -276,5 +462,11 @@ fn admitted_note(ctx: &Ctx, applied: Date) -> Option<Fact> {
         Minimum::None => return None,
     };
     let have = experience_in(experience, unit)?;
-    (!reaches(have, need)).then(|| Fact::Note(tl!(VAE_STATE_EXPERIENCE_LESS_THAN_MINIMUM, stated(experience, unit), unit.amount(need, Text::number))))
+    (!reaches(have, need)).then(|| {
+        Fact::Note(tl!(
+            VAE_STATE_EXPERIENCE_LESS_THAN_MINIMUM,
+            stated(experience, unit),
+            unit.amount(need, Text::number)
+        ))
+    })
 }

@@ -195,7 +195,8 @@ pub fn builtin() -> &'static [Title] {
 }
 
 fn read_files(files: &[&str]) -> Vec<Title> {
-    let value = crate::read::json(&format!("[{}]", files.join(","))).unwrap_or_else(|e| panic!("built-in title data: {e}"));
+    let value = crate::read::json(&format!("[{}]", files.join(",")))
+        .unwrap_or_else(|e| panic!("built-in title data: {e}"));
     parse(&value, "titles").unwrap_or_else(|e| panic!("built-in title data: {e}"))
 }
 
@@ -212,7 +213,9 @@ pub fn registry() -> &'static [Title] {
         static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
         TITLES.get_or_init(|| {
             let mut files = vec![DEFAULT_TITLE_JSON];
-            files.extend(embedded::FILES.iter().filter(|(name, _)| *name != "TP-00523.json").map(|(_, text)| *text));
+            files.extend(
+                embedded::FILES.iter().filter(|(name, _)| *name != "TP-00523.json").map(|(_, text)| *text),
+            );
             read_files(&files)
         })
     }
@@ -292,7 +295,11 @@ impl Title {
     /// The version a CCP id belongs to (the first, should two versions share an id).
     pub fn ccp(&self, id: &str) -> Option<(usize, &Ccp)> {
         if self.ccp_index.is_empty() {
-            return self.versions.iter().enumerate().find_map(|(i, v)| v.ccps.iter().find(|c| c.id == id).map(|c| (i, c)));
+            return self
+                .versions
+                .iter()
+                .enumerate()
+                .find_map(|(i, v)| v.ccps.iter().find(|c| c.id == id).map(|c| (i, c)));
         }
         let at = self.ccp_index.partition_point(|(k, _, _)| k.as_str() < id);
         let (k, v, c) = self.ccp_index.get(at)?;
@@ -340,7 +347,8 @@ impl Title {
     /// version can have started, a title later revised was certainly in force; otherwise as sure
     /// as the version's end (the register's, for the last one).
     fn running(&self, index: usize, date: Date) -> Certainty {
-        let revised_later = self.versions.get(index + 1).and_then(|n| n.start.earliest()).is_some_and(|d| date < d);
+        let revised_later =
+            self.versions.get(index + 1).and_then(|n| n.start.earliest()).is_some_and(|d| date < d);
         let end = self.version_end(index);
         match end.earliest() {
             _ if revised_later => Certainty::Official,
@@ -360,17 +368,23 @@ impl Title {
         // A later version that had surely started, or even ended, by `date` replaced this one.
         let may_run = |i: usize| {
             let started = self.versions[i].start.earliest().is_none_or(|d| d <= date);
-            let replaced = self.versions.get(i + 1).is_some_and(|n| n.start.latest().is_some_and(|d| d <= date))
-                || (i + 1..self.versions.len()).any(|k| self.version_end(k).latest().is_some_and(|d| d < date));
+            let replaced =
+                self.versions.get(i + 1).is_some_and(|n| n.start.latest().is_some_and(|d| d <= date))
+                    || (i + 1..self.versions.len())
+                        .any(|k| self.version_end(k).latest().is_some_and(|d| d < date));
             let ended = self.version_end(i).latest().is_some_and(|d| d < date);
             started && !replaced && !ended
         };
-        let possible: Vec<usize> = (0..self.versions.len()).filter(|&i| !self.versions[i].is_undated() && may_run(i)).collect();
+        let possible: Vec<usize> =
+            (0..self.versions.len()).filter(|&i| !self.versions[i].is_undated() && may_run(i)).collect();
         let Some((&index, others)) = possible.split_last() else {
-            if let Some(index) = (0..self.versions.len()).rev().find(|&i| self.versions[i].is_undated() && may_run(i)) {
+            if let Some(index) =
+                (0..self.versions.len()).rev().find(|&i| self.versions[i].is_undated() && may_run(i))
+            {
                 return VersionAt::Undated { index };
             }
-            let index = self.versions.iter().rposition(|v| v.start.earliest().is_none_or(|d| d <= date)).unwrap_or(0);
+            let index =
+                self.versions.iter().rposition(|v| v.start.earliest().is_none_or(|d| d <= date)).unwrap_or(0);
             return VersionAt::AfterEnd { index };
         };
         // Sure to have started: a start date, or a latest start on or before `date`.
@@ -385,7 +399,10 @@ impl Title {
             let sure = started.min(self.running(index, date));
             (sure, sure)
         } else {
-            (Certainty::Unknown, possible.iter().map(|&i| self.running(i, date)).max().unwrap_or(Certainty::Unknown))
+            (
+                Certainty::Unknown,
+                possible.iter().map(|&i| self.running(i, date)).max().unwrap_or(Certainty::Unknown),
+            )
         };
         VersionAt::InForce { index, certainty, registered, alternatives: others.to_vec() }
     }

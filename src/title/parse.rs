@@ -10,12 +10,16 @@
 use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Successor, Title, Version};
 use crate::certainty::{Certainty, DatedFact};
 use crate::error::{Error, ErrorCode};
+use crate::read::Value;
 use crate::read::{self, Object};
 use crate::tx;
-use crate::read::Value;
 
-const CERTAINTIES: [(&str, Certainty); 4] = [("official", Certainty::Official), ("secondary", Certainty::Secondary),
-    ("estimated", Certainty::Estimated), ("unknown", Certainty::Unknown)];
+const CERTAINTIES: [(&str, Certainty); 4] = [
+    ("official", Certainty::Official),
+    ("secondary", Certainty::Secondary),
+    ("estimated", Certainty::Estimated),
+    ("unknown", Certainty::Unknown),
+];
 
 /// Reads a list of titles; `path` names the list ("titles").
 pub fn titles(value: &Value, path: &str) -> Result<Vec<Title>, Error> {
@@ -33,18 +37,35 @@ pub fn forbidden(c: char) -> bool {
 /// at fault (`titles[0].versions[3].ccps[0].name.en`).
 fn no_controls(value: &Value, path: &str) -> Result<(), Error> {
     let bad = |s: &str| s.chars().find(|&c| forbidden(c));
-    let fail = |path: &str, c: char| Error::new(ErrorCode::InvalidTitleData, path, crate::tl!(DATA_CONTROL_BIDIRECTIONAL_OVERRIDE_CHARACTER_ALLOWED, crate::Text::plain(hex4(u32::from(c)))));
+    let fail = |path: &str, c: char| {
+        Error::new(
+            ErrorCode::InvalidTitleData,
+            path,
+            crate::tl!(
+                DATA_CONTROL_BIDIRECTIONAL_OVERRIDE_CHARACTER_ALLOWED,
+                crate::Text::plain(hex4(u32::from(c)))
+            ),
+        )
+    };
     match value {
         Value::String(s) => bad(s).map_or(Ok(()), |c| Err(fail(path, c))),
         Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
-            if contains_forbidden(v) { no_controls(v, &format!("{path}[{i}]")) } else { Ok(()) }
+            if contains_forbidden(v) {
+                no_controls(v, &format!("{path}[{i}]"))
+            } else {
+                Ok(())
+            }
         }),
         Value::Object(fields) => fields.iter().try_for_each(|(k, v)| {
             let field = || read::join(path, k);
             if let Some(c) = bad(k) {
                 return Err(fail(&field(), c));
             }
-            if contains_forbidden(v) { no_controls(v, &field()) } else { Ok(()) }
+            if contains_forbidden(v) {
+                no_controls(v, &field())
+            } else {
+                Ok(())
+            }
         }),
         _ => Ok(()),
     }
@@ -55,7 +76,9 @@ fn contains_forbidden(value: &Value) -> bool {
     match value {
         Value::String(s) => s.chars().any(forbidden),
         Value::Array(items) => items.iter().any(contains_forbidden),
-        Value::Object(fields) => fields.iter().any(|(k, v)| k.chars().any(forbidden) || contains_forbidden(v)),
+        Value::Object(fields) => {
+            fields.iter().any(|(k, v)| k.chars().any(forbidden) || contains_forbidden(v))
+        }
         _ => false,
     }
 }
@@ -81,11 +104,35 @@ fn strings(o: &Object, key: &str) -> Result<Vec<String>, Error> {
 }
 
 fn title(value: &Value, path: &str) -> Result<Title, Error> {
-    let o = Object::new(value, path, &["format", "code", "codeDiplome", "name", "level", "nsf", "rome", "snapshot", "sources",
-        "versions", "afterRegistrationEnd", "replacedBy", "ccs", "ccsSource", "equivalences", "equivalencesSource"])?;
+    let o = Object::new(
+        value,
+        path,
+        &[
+            "format",
+            "code",
+            "codeDiplome",
+            "name",
+            "level",
+            "nsf",
+            "rome",
+            "snapshot",
+            "sources",
+            "versions",
+            "afterRegistrationEnd",
+            "replacedBy",
+            "ccs",
+            "ccsSource",
+            "equivalences",
+            "equivalencesSource",
+        ],
+    )?;
     let format = o.present("format", o.number("format")?)?;
     if format != f64::from(super::FORMAT) {
-        return Err(Error::new(ErrorCode::InvalidTitleData, o.path("format"), tx!(DATA_UNSUPPORTED_DATA_FORMAT_EXPECTED, super::FORMAT)));
+        return Err(Error::new(
+            ErrorCode::InvalidTitleData,
+            o.path("format"),
+            tx!(DATA_UNSUPPORTED_DATA_FORMAT_EXPECTED, super::FORMAT),
+        ));
     }
     let mut t = Title { format: super::FORMAT, ..Title::default() };
     t.code = o.string("code")?;
@@ -97,12 +144,26 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
     t.snapshot = o.date("snapshot")?;
     t.sources = o.list("sources", |v, p| {
         let s = Object::new(v, p, &["id", "certainty", "fr", "en"])?;
-        Ok(DataSource { id: s.string("id")?, certainty: certainty(&s, "certainty")?, fr: s.string("fr")?, en: s.string("en")? })
+        Ok(DataSource {
+            id: s.string("id")?,
+            certainty: certainty(&s, "certainty")?,
+            fr: s.string("fr")?,
+            en: s.string("en")?,
+        })
     })?;
     t.versions = o.list("versions", version)?;
-    t.after_registration_end = o.present("afterRegistrationEnd",
-        o.choice("afterRegistrationEnd", &[("unknown", AfterEnd::Unknown), ("closed", AfterEnd::Closed),
-            ("closedByInference", AfterEnd::ClosedByInference), ("replaced", AfterEnd::Replaced)])?)?;
+    t.after_registration_end = o.present(
+        "afterRegistrationEnd",
+        o.choice(
+            "afterRegistrationEnd",
+            &[
+                ("unknown", AfterEnd::Unknown),
+                ("closed", AfterEnd::Closed),
+                ("closedByInference", AfterEnd::ClosedByInference),
+                ("replaced", AfterEnd::Replaced),
+            ],
+        )?,
+    )?;
     t.replaced_by = o.list("replacedBy", |v, p| {
         let r = Object::new(v, p, &["code", "name"])?;
         Ok(Successor { code: r.string("code")?, name: r.need("name", read::text)? })
@@ -125,8 +186,22 @@ fn title(value: &Value, path: &str) -> Result<Title, Error> {
 }
 
 fn version(value: &Value, path: &str) -> Result<Version, Error> {
-    let o = Object::new(value, path, &["id", "name", "rncp", "start", "end", "lastAward", "act", "ccpsCertainty", "ccps",
-        "correspondence"])?;
+    let o = Object::new(
+        value,
+        path,
+        &[
+            "id",
+            "name",
+            "rncp",
+            "start",
+            "end",
+            "lastAward",
+            "act",
+            "ccpsCertainty",
+            "ccps",
+            "correspondence",
+        ],
+    )?;
     let mut v = Version::default();
     v.id = o.string("id")?;
     v.name = o.need("name", read::text)?;
@@ -134,24 +209,39 @@ fn version(value: &Value, path: &str) -> Result<Version, Error> {
     v.start = o.need("start", fact)?;
     v.end = o.get("end").map(|f| fact(f, &o.path("end"))).transpose()?;
     v.last_award = o.get("lastAward").map(|f| fact(f, &o.path("lastAward"))).transpose()?;
-    v.act = o.get("act").map(|a| {
-        let a = Object::new(a, &o.path("act"), &["title", "jo"])?;
-        Ok::<_, Error>(Act { title: a.string("title")?, jo: a.date("jo")? })
-    }).transpose()?;
+    v.act = o
+        .get("act")
+        .map(|a| {
+            let a = Object::new(a, &o.path("act"), &["title", "jo"])?;
+            Ok::<_, Error>(Act { title: a.string("title")?, jo: a.date("jo")? })
+        })
+        .transpose()?;
     v.ccps_certainty = certainty(&o, "ccpsCertainty")?;
     v.ccps = o.list("ccps", ccp)?;
-    v.correspondence = o.get("correspondence").map(|c| {
-        let c = Object::new(c, &o.path("correspondence"), &["certainty", "source", "rows", "note"])?;
-        Ok::<_, Error>(Correspondence {
-            certainty: certainty(&c, "certainty")?,
-            source: c.string("source")?,
-            rows: c.get("rows").map(|rows| read::list(rows, &c.path("rows"), |r, p| {
-                let r = Object::new(r, p, &["from", "to", "note"])?;
-                Ok(Row { from: strings(&r, "from")?, to: strings(&r, "to")?, note: r.text("note")? })
-            })).transpose()?,
-            note: c.text("note")?,
+    v.correspondence = o
+        .get("correspondence")
+        .map(|c| {
+            let c = Object::new(c, &o.path("correspondence"), &["certainty", "source", "rows", "note"])?;
+            Ok::<_, Error>(Correspondence {
+                certainty: certainty(&c, "certainty")?,
+                source: c.string("source")?,
+                rows: c
+                    .get("rows")
+                    .map(|rows| {
+                        read::list(rows, &c.path("rows"), |r, p| {
+                            let r = Object::new(r, p, &["from", "to", "note"])?;
+                            Ok(Row {
+                                from: strings(&r, "from")?,
+                                to: strings(&r, "to")?,
+                                note: r.text("note")?,
+                            })
+                        })
+                    })
+                    .transpose()?,
+                note: c.text("note")?,
+            })
         })
-    }).transpose()?;
+        .transpose()?;
     Ok(v)
 }
 

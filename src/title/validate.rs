@@ -43,7 +43,9 @@ pub fn validate(titles: &[Title], prefix: &str) -> Result<(), Error> {
 /// ```
 pub fn valid_code(code: &str) -> bool {
     let b = code.as_bytes();
-    !b.is_empty() && b.len() <= 64 && b[0].is_ascii_alphanumeric()
+    !b.is_empty()
+        && b.len() <= 64
+        && b[0].is_ascii_alphanumeric()
         && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
         && !code.eq_ignore_ascii_case("index")
 }
@@ -75,9 +77,13 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
     }
     text(at(".code"), &title.code)?;
     texts(|r| at(&format!(".name{r}")), &title.name)?;
-    for (key, list, max) in [(".sources", title.sources.len(), limits::MAX_SOURCES), (".versions", title.versions.len(), limits::MAX_VERSIONS),
-                             (".ccs", title.ccs.len(), limits::MAX_CCPS), (".equivalences", title.equivalences.len(), limits::MAX_CCPS),
-                             (".codeDiplome", title.code_diplome.len(), limits::MAX_VERSIONS)] {
+    for (key, list, max) in [
+        (".sources", title.sources.len(), limits::MAX_SOURCES),
+        (".versions", title.versions.len(), limits::MAX_VERSIONS),
+        (".ccs", title.ccs.len(), limits::MAX_CCPS),
+        (".equivalences", title.equivalences.len(), limits::MAX_CCPS),
+        (".codeDiplome", title.code_diplome.len(), limits::MAX_VERSIONS),
+    ] {
         if list > max {
             return Err(too_many(at(key), max));
         }
@@ -91,7 +97,9 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         text(at(&format!(".sources[{i}].en")), &s.en)?;
     }
     let source = |field: String, id: &str| -> Result<(), Error> {
-        if source_ids.contains(id) { Ok(()) } else {
+        if source_ids.contains(id) {
+            Ok(())
+        } else {
             Err(bad(field, tx!(DATA_SOURCE_SOURCES_LIST, crate::error::short(id))))
         }
     };
@@ -159,9 +167,13 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
             return Err(bad(vat(".ccpsCertainty"), tx!(DATA_UNKNOWN_CCP_LIST_ONE_PLACEHOLDER)));
         }
         match (v, &version.correspondence) {
-            (0, Some(_)) => return Err(bad(vat(".correspondence"), tx!(DATA_FIRST_VERSION_CORRESPONDENCE_TABLE))),
+            (0, Some(_)) => {
+                return Err(bad(vat(".correspondence"), tx!(DATA_FIRST_VERSION_CORRESPONDENCE_TABLE)))
+            }
             (0, None) => {}
-            (_, None) => return Err(bad(vat(".correspondence"), tx!(DATA_CORRESPONDENCE_TABLE_REQUIRED_ROWS_NULL))),
+            (_, None) => {
+                return Err(bad(vat(".correspondence"), tx!(DATA_CORRESPONDENCE_TABLE_REQUIRED_ROWS_NULL)))
+            }
             (_, Some(table)) => {
                 source(vat(".correspondence.source"), &table.source)?;
                 rows(table, &title.versions[v - 1], version, &|rest| vat(&format!(".correspondence{rest}")))?;
@@ -194,7 +206,10 @@ fn validate_title(title: &Title, at: &dyn Fn(&str) -> String) -> Result<(), Erro
         source(at(&format!(".equivalences[{e}].source")), &eq.source)?;
         for (c, id) in eq.ccps.iter().enumerate() {
             if !current.contains(id.as_str()) {
-                return Err(bad(at(&format!(".equivalences[{e}].ccps[{c}]")), tx!(DATA_CCP_CURRENT_VERSION, crate::error::short(id))));
+                return Err(bad(
+                    at(&format!(".equivalences[{e}].ccps[{c}]")),
+                    tx!(DATA_CCP_CURRENT_VERSION, crate::error::short(id)),
+                ));
             }
         }
     }
@@ -219,14 +234,23 @@ fn fact(fact: &DatedFact, field: &str) -> Result<(), Error> {
     if fact.date.is_some() == unknown {
         return Err(bad(field.to_string(), tx!(DATA_DATE_REQUIRED_UNLESS_CERTAINTY_UNKNOWN)));
     }
-    let in_order = |lo: Option<crate::Date>, hi: Option<crate::Date>| lo.zip(hi).is_none_or(|(lo, hi)| lo <= hi);
-    if !in_order(fact.not_before, fact.date) || !in_order(fact.date, fact.not_after) || !in_order(fact.not_before, fact.not_after) {
+    let in_order =
+        |lo: Option<crate::Date>, hi: Option<crate::Date>| lo.zip(hi).is_none_or(|(lo, hi)| lo <= hi);
+    if !in_order(fact.not_before, fact.date)
+        || !in_order(fact.date, fact.not_after)
+        || !in_order(fact.not_before, fact.not_after)
+    {
         return Err(bad(field.to_string(), tx!(DATA_DATES_WRONG_ORDER_NOTBEFORE_DATE)));
     }
     Ok(())
 }
 
-fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn Fn(&str) -> String) -> Result<(), Error> {
+fn rows<'t>(
+    table: &Correspondence,
+    old: &'t Version,
+    new: &'t Version,
+    at: &dyn Fn(&str) -> String,
+) -> Result<(), Error> {
     let known = table.rows.is_some();
     if known == (table.certainty == Certainty::Unknown) {
         return Err(bad(at(".rows"), tx!(DATA_ROWS_NULL_EXACTLY_WHEN_CERTAINTY)));
@@ -253,7 +277,10 @@ fn rows<'t>(table: &Correspondence, old: &'t Version, new: &'t Version, at: &dyn
             }
             for (i, id) in ids.iter().enumerate() {
                 if !list.contains(id) {
-                    return Err(bad(at(&format!(".rows[{r}].{side}[{i}]")), tx!(DATA_CCP_VERSION_CONCERNED, crate::error::short(id))));
+                    return Err(bad(
+                        at(&format!(".rows[{r}].{side}[{i}]")),
+                        tx!(DATA_CCP_VERSION_CONCERNED, crate::error::short(id)),
+                    ));
                 }
             }
         }

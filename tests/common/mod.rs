@@ -46,7 +46,12 @@ pub fn seed_titles() -> &'static [tp_eligibility::Title] {
         let input = tp_eligibility::import::Input::from_sources(&sources).unwrap();
         let output = tp_eligibility::import::import(&input).unwrap();
         // The default title first, as in the built-in registry.
-        let mut files: Vec<&String> = output.files.iter().filter(|(name, _)| name.as_str() != "index.json").map(|(_, text)| text).collect();
+        let mut files: Vec<&String> = output
+            .files
+            .iter()
+            .filter(|(name, _)| name.as_str() != "index.json")
+            .map(|(_, text)| text)
+            .collect();
         files.sort_by_key(|text| !text.contains("\"code\": \"TP-00523\""));
         let all = format!("[{}]", files.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","));
         let titles = tp_eligibility::titles_from_json(&all).unwrap();
