@@ -190,10 +190,10 @@ fn run() -> Result<String, String> {
         match arg.as_str() {
             "--json" => json = true,
             "--lang" => {
-                lang = match args.next().transpose()?.as_deref() {
-                    Some("fr") => Lang::Fr,
-                    Some("en") => Lang::En,
-                    _ => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
+                // Any language of messages/languages.json.
+                lang = match args.next().transpose()?.as_deref().and_then(Lang::from_code) {
+                    Some(lang) => lang,
+                    None => return Err(format!("--lang attend fr ou en / --lang expects fr or en\n{USAGE}")),
                 }
             }
             "--titles" => titles_file = Some(args.next().transpose()?.ok_or(USAGE)?),

@@ -10,5 +10,5 @@ const sources = Object.fromEntries(languages.map(({ code }) => [code, JSON.parse
 const out = `${root}www/messages`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
-for (const [lang, compiled] of Object.entries(compile(sources))) writeFileSync(`${out}/${lang}.json`, JSON.stringify(compiled));
+for (const [lang, compiled] of Object.entries(compile(sources, languages))) writeFileSync(`${out}/${lang}.json`, JSON.stringify(compiled));
 writeFileSync(`${out}/languages.json`, JSON.stringify(languages));

@@ -37,12 +37,17 @@ function pageTexts(lang) {
     const value = t[el.dataset.i18n];
     if (typeof value === "string") el.textContent = value;
   }
-  const button = document.getElementById("lang");
-  button.textContent = t.switchTo;
-  button.lang = t.switchLang;
-  button.setAttribute("aria-label", t.switchLabel);
+  // One button per other language served, each in its own language.
+  document.getElementById("langs").replaceChildren(...engine.languages().filter((l) => l.code !== lang).map((l) => {
+    const button = document.createElement("button");
+    Object.assign(button, { type: "button", className: "lang", lang: l.code, textContent: l.name });
+    button.dataset.lang = l.code;
+    button.setAttribute("aria-label", l.read);
+    return button;
+  }));
   const a11y = document.getElementById("a11y-link");
-  if (a11y) a11y.href = lang === "en" ? "accessibilite.html?lang=en" : "accessibilite.html";
+  // The accessibility statement is written in French and English (other languages: English).
+  if (a11y) a11y.href = lang === "fr" ? "accessibilite.html" : "accessibilite.html?lang=en";
 }
 
 function banner(text) {
@@ -53,7 +58,7 @@ function banner(text) {
 
 async function start() {
   const restored = readFragment(location.hash);
-  let lang = params.get("lang") === "en" || restored?.lang === "en" ? "en" : "fr";
+  let lang = engine.langCode(params.get("lang")) ?? engine.langCode(restored?.lang) ?? "fr";
   if (embedded) {
     document.documentElement.classList.add("embedded");
     theme(document.documentElement, {
@@ -63,11 +68,13 @@ async function start() {
   }
   const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
   engine.prefetch(asked, lang);
+  // A language not served: French.
+  const messages = engine.loadLanguage(lang).catch(() => engine.loadLanguage((lang = "fr")));
   try {
-    await Promise.all([engine.start(), engine.loadLanguage(lang)]);
+    await Promise.all([engine.start(), messages]);
   } catch (error) {
     // Without the rules core or the page's messages: the page's own words, in its HTML.
-    banner(TEXTS[lang]?.loadError ?? document.getElementById("banner").dataset[lang === "en" ? "errorEn" : "errorFr"]);
+    banner(TEXTS[lang]?.loadError ?? document.getElementById("banner").dataset[lang === "fr" ? "errorFr" : "errorEn"]);
     console.warn(error);
     return;
   }
@@ -110,11 +117,14 @@ async function start() {
       if (embedded) return;
       const url = new URL(location.href);
       url.searchParams.delete("lang");
-      if (l === "en") url.searchParams.set("lang", "en");
+      if (l !== "fr") url.searchParams.set("lang", l);
       history.replaceState(null, "", url);
     },
   });
-  document.getElementById("lang").addEventListener("click", () => calculator.setLang(lang === "fr" ? "en" : "fr"));
+  document.getElementById("langs").addEventListener("click", (event) => {
+    const code = event.target.closest("button")?.dataset.lang;
+    if (code) calculator.setLang(code);
+  });
   if (embedded && parentOrigin) {
     const height = () => toParent({ type: "tp-eligibility:height", height: Math.ceil(document.body.getBoundingClientRect().height) }, parentOrigin);
     new ResizeObserver(height).observe(document.body);

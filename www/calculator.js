@@ -7,7 +7,7 @@ import { TEXTS, formatDate, todayIso } from "./i18n.js";
 import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from "./model.js";
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
-import { h, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
+import { h, inLang, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
@@ -15,14 +15,14 @@ const SETTLE_MS = 600;
 export class Calculator {
   /**
    * @param {HTMLElement} root where to build the calculator (a <div> of the page, or a shadow root's)
-   * @param {object} options lang ("fr" | "en"), mode ("page" | "frame" | "element"), title (data),
+   * @param {object} options lang (a language whose catalogue is loaded), mode ("page" | "frame" | "element"), title (data),
    *   situation (answers to start from, checked), asOf, path, pageUrl (for share links),
    *   onReport(report) for settled answers, onTitle(title), onLang(lang), notices (texts to show)
    */
   constructor(root, options) {
     this.root = root;
     this.options = options;
-    this.lang = options.lang === "en" ? "en" : "fr";
+    this.lang = options.lang;
     this.mode = options.mode ?? "page";
     this.title = options.title;
     this.rulesVersion = engine.builtin().rulesVersion;
@@ -79,7 +79,7 @@ export class Calculator {
     const input = h("input", {
       type: "text", id: "title-input", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false",
       "aria-controls": "title-list", "aria-describedby": "title-hint", autocomplete: "off", spellcheck: "false",
-      value: "", placeholder: this.title.name[this.lang],
+      value: "", placeholder: inLang(this.title.name, this.lang),
     });
     const list = h("ul", { id: "title-list", role: "listbox", class: "title-list", hidden: true, "aria-label": t.titleLabel });
     const status = h("p", { class: "visually-hidden", "aria-live": "polite" });
@@ -185,7 +185,7 @@ export class Calculator {
     this.answers.ccs = "";
     this.renderTitle();
     this.renderForm();
-    this.combo.status.textContent = t.titleChosen(title.name[this.lang]);
+    this.combo.status.textContent = t.titleChosen(inLang(title.name, this.lang));
     this.root.querySelector("#title-input")?.focus();
     this.update();
     this.options.onTitle?.(title);
@@ -212,7 +212,7 @@ export class Calculator {
     list.replaceChildren(...found.map((entry, i) => h("li", {
       id: `title-option-${i}`, role: "option", "aria-selected": "false", class: "title-option",
       onmousedown: (e) => { e.preventDefault(); this.pick(i); },
-    }, h("span", { text: entry.name[this.lang] }), h("small", { text: ` · ${[entry.code, ...entry.rncp.slice(-1)].join(" · ")}${entry.end && entry.end < this.asOf ? ` · ${this.t.titleEnded(formatDate(entry.end, this.lang))}` : ""}` }))));
+    }, h("span", { text: inLang(entry.name, this.lang) }), h("small", { text: ` · ${[entry.code, ...entry.rncp.slice(-1)].join(" · ")}${entry.end && entry.end < this.asOf ? ` · ${this.t.titleEnded(formatDate(entry.end, this.lang))}` : ""}` }))));
     list.hidden = found.length === 0;
     input.setAttribute("aria-expanded", String(found.length > 0));
     status.textContent = found.length ? this.t.titleCount(found.length) : this.t.titleNone;
@@ -311,7 +311,7 @@ export class Calculator {
   }
 
   message(error) {
-    return (this.lang === "fr" ? error.fr : error.en) ?? String(error.message ?? error);
+    return error[this.lang] ?? String(error.message ?? error);
   }
 
   /** The inputs and the error line of a contract path. */
@@ -349,7 +349,7 @@ export class Calculator {
   ccpName(id) {
     for (const v of this.title.versions) {
       const c = v.ccps.find((x) => x.id === id);
-      if (c) return c.placeholder ? `${this.t.placeholderCcp} (${v.id})` : c.name[this.lang];
+      if (c) return c.placeholder ? `${this.t.placeholderCcp} (${v.id})` : inLang(c.name, this.lang);
     }
     return id;
   }
@@ -423,7 +423,7 @@ export class Calculator {
     const t = this.t;
     const a = this.answers;
     const yn = (v) => (v === "true" ? t.yes : v === "false" ? t.no : v === "" ? t.dontKnow : null);
-    const rows = [[t.titleRow, `${this.title.name[this.lang]} (${this.title.code})`], [t.asOfRow, formatDate(report.asOf, this.lang)], [t.pathRow, t.route[a.path]]];
+    const rows = [[t.titleRow, `${inLang(this.title.name, this.lang)} (${this.title.code})`], [t.asOfRow, formatDate(report.asOf, this.lang)], [t.pathRow, t.route[a.path]]];
     const add = (label, value) => { if (value) rows.push([label, value]); };
     const day = (v) => (v ? formatDate(v, this.lang) : null);
     if (a.path === "continuous") {

@@ -20,12 +20,14 @@ class TpEligibility extends HTMLElement {
   async connectedCallback() {
     if (this.started) return;
     this.started = true;
-    const lang = this.getAttribute("lang") === "en" ? "en" : "fr";
+    let lang = engine.langCode(this.getAttribute("lang")) ?? "fr";
     const situation = this.situation();
     const asked = titleFrom(this.getAttribute("title-code") ?? "");
     engine.prefetch(asked, lang);
+    // A language not served: French.
+    const messages = engine.loadLanguage(lang).catch(() => engine.loadLanguage((lang = "fr")));
     try {
-      await Promise.all([engine.start(), engine.loadLanguage(lang)]);
+      await Promise.all([engine.start(), messages]);
     } catch (error) {
       this.fallback(lang, situation, error);
       return;

@@ -10,7 +10,7 @@
   if (!script) return;
   var d = script.dataset;
   var base = new URL(".", script.src);
-  var lang = d.lang === "en" ? "en" : "fr";
+  var lang = /^[a-z]{2,3}$/.test(d.lang || "") ? d.lang : "fr";
   var params = new URLSearchParams({ embed: "1", parent: location.origin, lang: lang });
   ["title", "path", "accent", "font", "radius"].forEach(function (key) { if (d[key]) params.set(key, d[key]); });
   if (d.transparent !== undefined && d.transparent !== "false") params.set("transparent", "1");
@@ -29,9 +29,10 @@
   }
   var iframe = document.createElement("iframe");
   iframe.src = new URL("index.html?" + params + hash, base).href;
-  iframe.title = lang === "en"
-    ? "Eligibility calculator for a professional title (titre professionnel)"
-    : "Calculateur : puis-je obtenir ce titre professionnel ?";
+  // The frame's name before its page loads (this script fetches no catalogue): French or English.
+  iframe.title = lang === "fr"
+    ? "Calculateur : puis-je obtenir ce titre professionnel ?"
+    : "Eligibility calculator for a professional title (titre professionnel)";
   iframe.setAttribute("allow", "clipboard-write");
   iframe.className = "tp-eligibility-frame";
   iframe.setAttribute("scrolling", "no");

@@ -189,8 +189,15 @@ export async function loadLanguage(lang) {
  * host page, whose texts are in every language (`summary.fr`, `summary.en`…). */
 export async function loadEveryLanguage() {
   const any = Object.values(catalogues)[0] ?? (await loadLanguage("fr"));
-  await Promise.all(any.l.map(loadLanguage));
+  await Promise.all(any.l.map(({ code }) => loadLanguage(code)));
 }
+
+/** The languages served (`code`, `name`, `read`), as the catalogues loaded list them. */
+export const languages = () => Object.values(catalogues)[0]?.l ?? [];
+
+/** A language code as the address or a host gives it: a code of two or three letters, else none
+ * (its catalogue is then fetched; a language not served fails there and the page keeps French). */
+export const langCode = (text) => (/^[a-z]{2,3}$/.test(text ?? "") ? text : null);
 
 // Dates in the page's words are the catalogues' (the same as in the report).
 useDates((iso, lang) => dateIn(iso, catalogues[lang]));

@@ -10,8 +10,8 @@
 // report, each text stands as `{m: text}`.
 //
 // A catalogue as served (`compile`): `{t: [templates in that order], s: {id: place}}` for the
-// messages read by id (the renderer's dates and numbers, the page's `page.*`), `l` the codes of
-// every language served.
+// messages read by id (the renderer's dates and numbers, the page's `page.*`), `l` the languages
+// served (messages/languages.json: `code`, `name`, `read`: "Read this page in English").
 
 /** The ids the renderer uses itself. */
 const OWN = ["text.date", "text.date-first-day", "text.number-group", "text.number-decimal",
@@ -21,13 +21,12 @@ const OWN = ["text.date", "text.date-first-day", "text.number-group", "text.numb
  * reference) into what the renderer reads: each a list of templates in the order of the first
  * language's ids, sorted (as src/text.rs numbers them); a message a language lacks reads the
  * first language's template. */
-export function compile(sources) {
+export function compile(sources, languages = Object.keys(sources).map((code) => ({ code, name: code, read: code }))) {
   const [first] = Object.values(sources);
   const ids = Object.keys(first).sort();
   // By id: the renderer's own messages, and the page's (`page.*`, read by id: i18n.js).
   const own = Object.fromEntries(ids.map((id, i) => [id, i]).filter(([id]) => OWN.includes(id) || id.startsWith("page.")));
-  const l = Object.keys(sources);
-  return Object.fromEntries(Object.entries(sources).map(([lang, cat]) => [lang, { t: ids.map((id) => cat[id] ?? first[id]), s: own, l }]));
+  return Object.fromEntries(Object.entries(sources).map(([lang, cat]) => [lang, { t: ids.map((id) => cat[id] ?? first[id]), s: own, l: languages }]));
 }
 
 /** A catalogue's template by place (a number) or, for the renderer's own, by id. */

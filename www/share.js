@@ -1,5 +1,5 @@
 // The share link: the page's address with the title in `?title=` and the answers in the fragment
-// (`#v=<rules version>&s=<situation, base64url JSON>&lang=en`). The fragment never leaves the
+// (`#v=<rules version>&s=<situation, base64url JSON>&lang=en`, the language when not French). The fragment never leaves the
 // browser: nothing is sent to any server.
 
 const b64encode = (text) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -11,7 +11,7 @@ export function fragment(situation, { rulesVersion, lang, keepDate }) {
   delete s.title;
   if (!keepDate) delete s.asOf;
   const params = new URLSearchParams({ v: rulesVersion, s: b64encode(JSON.stringify(s)) });
-  if (lang === "en") params.set("lang", "en");
+  if (lang !== "fr") params.set("lang", lang);
   return `#${params}`;
 }
 
@@ -30,7 +30,7 @@ export function readFragment(hash) {
   if (!hash || hash.length < 2) return null;
   if (hash.length > 65536) return { bad: true };
   const params = new URLSearchParams(hash.slice(1));
-  const lang = params.get("lang") === "en" ? "en" : undefined;
+  const lang = /^[a-z]{2,3}$/.test(params.get("lang") ?? "") ? params.get("lang") : undefined;
   const encoded = params.get("s");
   if (encoded == null) return params.has("lang") ? { lang } : { bad: true };
   try {

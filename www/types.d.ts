@@ -49,7 +49,12 @@ export interface Report {
   path: Situation["path"];
   status: "eligible" | "notEligible" | "undetermined";
   certainty: Certainty;
+  /** The answer in one sentence, starting with its yes/no ("Oui : …"). */
   summary: Bilingual;
+  /** The same answer without its yes/no (the page shows the status apart). */
+  answer: Bilingual;
+  /** Whom to ask to confirm it: the DREETS of one's département, or the certifier via France VAE. */
+  contact: { kind: "dreets" | "franceVae"; url: string };
   /** Indexes of the explanation steps the outcome rests on (for a "no", the decisions that said no). */
   restsOn: number[];
   missing: string[];
@@ -90,7 +95,11 @@ export interface TitleData {
               act?: { title: string; jo: IsoDate | null } | null; ccpsCertainty: Certainty; ccps: Ccp[];
               correspondence?: { certainty: Certainty; source: string; note?: Bilingual | null;
                                  rows: { from: string[]; to: string[]; note?: Bilingual | null }[] | null } | null }[];
-  afterRegistrationEnd: "unknown" | "closed";
+  /** What happens once the last version's registration ends: "closedByInference" when the register
+   * says the title is inactive without saying it closed; "replaced" when successors take it over. */
+  afterRegistrationEnd: "unknown" | "closed" | "closedByInference" | "replaced";
+  /** The titles that replace this one (afterRegistrationEnd "replaced"). */
+  replacedBy?: { code: string; name: Bilingual }[];
   ccs?: Ccp[];
   ccsSource: string;
   equivalences?: { certification: Bilingual; total: boolean; ccps?: string[]; certainty: Certainty; source: string }[];
@@ -98,5 +107,17 @@ export interface TitleData {
 }
 export interface Catalog { rulesVersion: string; titles: TitleData[]; }
 
-/** Thrown for invalid input: `field` names it ("held[0].obtained"), `code` says why. */
-export interface EligibilityError extends Error { field: string; code: string; fr: string; en: string; }
+/** A text as the WebAssembly core writes it (www/messages.js renders it): `[n, ...args]` the message
+ * at place n among the catalogue's sorted ids; `{d}` a date; `{n}` a number in hundredths; `{j, t}`
+ * texts joined by message j; `{fr, en}` words of the title data; a string, plain text. */
+export type TextData = string | [number, ...TextData[]] | { d: IsoDate } | { n: number } | { j: number; t: TextData[] } | Bilingual;
+
+/** Thrown for invalid input: `field` names it ("held[0].obtained"), `code` says why, `m` is the
+ * message as data and `fr`, `en` (the languages rendered) in words. */
+export interface EligibilityError extends Error { field: string; code: string; m: TextData; fr: string; en: string; }
+/** data/titles/index.json: the titles served, for the title search (one row per title file). */
+export interface TitleIndex {
+  format: 2;
+  titles: { code: string; codeDiplome: string[]; name: Bilingual; level: Bilingual | null; rncp: string[];
+            file: string; end: IsoDate | null; snapshot: IsoDate | null }[];
+}

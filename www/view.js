@@ -20,7 +20,8 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-const pick = (text, lang) => (text ? text[lang] ?? "" : "");
+/** Words in `lang`; words of the title data exist in French and English only (others read English). */
+export const inLang = (text, lang) => (text ? text[lang] ?? text.en ?? "" : "");
 
 /** A question's box: label or legend, its input(s), the "I don't know" help, and its error line. */
 function question(id, { legend, label, input, help, describedBy = [] }) {
@@ -78,11 +79,11 @@ export function titleHeader(lang, title, headingLevel, asOf) {
   const start = last.start.date ? fact(last.start) : last.start.notAfter ? `${formatDate(last.start.notAfter, lang)} (${t.certaintyWord.secondary})` : t.titleUnknownDate;
   const current = rncp.at(-1);
   const details = h("dl", { class: "title-facts" },
-    title.level ? [h("dt", { text: t.titleLevel }), h("dd", { text: pick(title.level, lang) })] : null,
+    title.level ? [h("dt", { text: t.titleLevel }), h("dd", { text: inLang(title.level, lang) })] : null,
     rncp.length ? [h("dt", { text: t.titleRncp }), h("dd", { text: rncp.join(", ") })] : null,
     [h("dt", { text: t.titleRegistration }), h("dd", { text: `${t.titleFrom} ${start} ${t.titleUntil} ${fact(last.end)}` })]);
   return h("div", { class: "title-head" },
-    h(headingLevel, { class: "title-name", id: "title-name", text: pick(title.name, lang) }),
+    h(headingLevel, { class: "title-name", id: "title-name", text: inLang(title.name, lang) }),
     details,
     !title.snapshot ? null
       : (Date.parse(asOf) - Date.parse(title.snapshot)) / 86_400_000 > DATA_AGE_DAYS
@@ -139,7 +140,7 @@ export function routeQuestions(ctx) {
       dateInput(ctx, "titleObtained", q.titleObtained),
       ccs.length
         ? question("ccs", { label: q.ccs, input: h("select", { id: "ccs", onchange: (e) => ctx.set("ccs", e.target.value) },
-          h("option", { value: "", text: "—" }), ccs.map((c) => h("option", { value: c.id, selected: a.ccs === c.id, text: pick(c.name, ctx.lang) }))) })
+          h("option", { value: "", text: "—" }), ccs.map((c) => h("option", { value: c.id, selected: a.ccs === c.id, text: inLang(c.name, ctx.lang) }))) })
         : h("p", { class: "hint", text: t.ccsNone }),
       yesNo(ctx, "ccsCoherent", q.ccsCoherent, t.help.ccsCoherent),
       numberInput(ctx, "ccsMonths", q.ccsMonths, 720),
@@ -162,12 +163,12 @@ function heldRow(ctx, row, i) {
     return `${start ? start.slice(0, 4) : "…"}–${end ? end.slice(0, 4) : ""}`;
   };
   const id = `held-${row.seq}`;
-  const ccpLabel = (c) => (c.placeholder ? t.placeholderCcp : pick(c.name, ctx.lang));
+  const ccpLabel = (c) => (c.placeholder ? t.placeholderCcp : inLang(c.name, ctx.lang));
   return h("li", { class: "held-row", "data-seq": row.seq },
     h("fieldset", { class: "q", "data-q": `held-${i}` }, h("legend", { class: "held-legend", text: t.heldN(i + 1) }),
       h("div", { class: "field" }, h("label", { for: `${id}-version`, text: t.heldVersion }),
         h("select", { id: `${id}-version`, onchange: (e) => ctx.setHeld(row.seq, { version: e.target.value, ccp: "" }, { rebuild: true }) },
-          versions.map((v, k) => h("option", { value: v.id, selected: v.id === version.id, text: `${v.id} (${years(v, k)}) · ${pick(v.name, ctx.lang)}` })))),
+          versions.map((v, k) => h("option", { value: v.id, selected: v.id === version.id, text: `${v.id} (${years(v, k)}) · ${inLang(v.name, ctx.lang)}` })))),
       h("div", { class: "field" }, h("label", { for: `${id}-ccp`, text: t.heldCcp }),
         h("select", { id: `${id}-ccp`, onchange: (e) => ctx.setHeld(row.seq, { version: version.id, ccp: e.target.value }) },
           h("option", { value: "", text: t.chooseCcp }),
@@ -210,7 +211,7 @@ export function answer(ctx, report) {
     h("p", { class: "status" }, h("span", { class: "status-word", text: t.status[status] })),
     h("p", { class: "summary", text: answerText(report, lang) }),
     report.status !== "undetermined" && report.certainty !== "official" ? h("div", { class: "certainty" },
-      h("p", {}, h("strong", { text: `${t.certaintyTitle}${lang === "fr" ? " : " : ": "}` }), t.certaintyWord[report.certainty]),
+      h("p", {}, h("strong", { text: t.labelled(t.certaintyTitle) }), t.certaintyWord[report.certainty]),
       h("p", { text: t.certaintyMeans[report.certainty] }),
       weakest.length ? screenOnly(h("div", {}, h("p", { text: t.certaintyWeakest }), h("ul", {}, weakest.map((s) => h("li", { text: s[lang] }))))) : null,
       h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae ? t.franceVae : t.dreets))
@@ -224,14 +225,14 @@ export function answer(ctx, report) {
   }
   if (report.unknowns.length) {
     parts.push(section(t.unknownTitle, h("ul", {}, report.unknowns.map((u) =>
-      h("li", {}, pick(u.what, lang), h("span", { class: "ask" }, ` → ${t.ask} ${pick(u.ask, lang)}`))))));
+      h("li", {}, inLang(u.what, lang), h("span", { class: "ask" }, ` → ${t.ask} ${inLang(u.ask, lang)}`))))));
   }
   if (report.status !== "eligible" && report.otherRoutes.length) {
     const routes = report.otherRoutes.filter((r) => r.status !== "notEligible");
     if (routes.length) {
       parts.push(section(t.otherTitle, h("ul", { class: "other-routes" }, routes.map((r) => h("li", {},
         h("strong", { text: `${t.route[r.path]} — ${r.status === "eligible" ? t.otherOpen : t.otherMaybe}` }),
-        h("p", { text: pick(r.summary, lang) }),
+        h("p", { text: inLang(r.summary, lang) }),
         h("button", { type: "button", class: "secondary", onclick: () => ctx.setPath(r.path, { focus: true }) }, t.otherSee))))));
     }
   }
@@ -240,7 +241,7 @@ export function answer(ctx, report) {
       h("span", { class: `pill p-${c.status}`, text: t.ccpStatus[c.status] }), " ",
       h("strong", { text: ctx.ccpName(c.ccp) }), ` (${c.version}, ${t.obtained} ${formatDate(c.obtained, lang)})`,
       c.countsAs.length && c.countsAs.join() !== c.ccp ? h("span", {}, ` — ${t.countsAs} ${c.countsAs.map((id) => ctx.ccpName(id)).join(", ")}`) : null,
-      h("br"), h("small", { text: pick(c.reason, lang) }))))));
+      h("br"), h("small", { text: inLang(c.reason, lang) }))))));
   }
   if (report.status !== "notEligible" && report.path !== "ccs") {
     const remaining = !report.remainingKnown ? h("p", { text: t.remainingUnknown })
@@ -248,19 +249,19 @@ export function answer(ctx, report) {
       : h("p", { text: t.remainingNone });
     parts.push(section(t.remainingTitle, remaining));
   }
-  if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: pick(s, lang) })))));
+  if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
   if (report.deadlines.length) parts.push(section(t.timelineTitle, timeline(lang, report)));
-  if (report.sessions.length) parts.push(screenOnly(section(t.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: pick(s.label, lang) }))))));
-  if (report.assessment.length) parts.push(screenOnly(section(t.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: pick(a.label, lang) }))))));
-  if (report.document) parts.push(section(t.documentTitle, h("p", { text: pick(report.document.label, lang) })));
-  if (report.notes.length) parts.push(screenOnly(section(t.notesTitle, h("ul", {}, report.notes.map((s) => h("li", { text: pick(s, lang) }))))));
+  if (report.sessions.length) parts.push(screenOnly(section(t.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: inLang(s.label, lang) }))))));
+  if (report.assessment.length) parts.push(screenOnly(section(t.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: inLang(a.label, lang) }))))));
+  if (report.document) parts.push(section(t.documentTitle, h("p", { text: inLang(report.document.label, lang) })));
+  if (report.notes.length) parts.push(screenOnly(section(t.notesTitle, h("ul", {}, report.notes.map((s) => h("li", { text: inLang(s, lang) }))))));
   parts.push(links(ctx, report));
   parts.push(h("details", { class: "block why" }, h("summary", { text: t.whyTitle }),
     h("ol", {}, report.explanation.map((step, i) => h("li", { class: report.restsOn.includes(i) ? "rests-on" : null },
       h("p", { class: "step-head" }, h("span", { class: "rule", text: `${t.rule} ${step.rule}` }), ` · ${t.verdict[step.verdict]} · ${t.certaintyWord[step.certainty]}`,
         report.restsOn.includes(i) ? h("span", { class: "rests" }, ` · ${t.restsOn}`) : null),
       h("p", { text: step[lang] }),
-      h("ul", { class: "sources" }, step.sources.map((s) => h("li", {}, `${t.source}${lang === "fr" ? " : " : ": "}`,
+      h("ul", { class: "sources" }, step.sources.map((s) => h("li", {}, t.labelled(t.source),
         s.url ? h("a", { href: s.url, rel: "noopener", target: "_blank", text: s[lang] }) : s[lang]))))))));
   return parts;
 }
@@ -269,7 +270,7 @@ export function answer(ctx, report) {
 /** The answer without its "yes" or "no" (the status says it), from the report's own field: it
  * starts lower-case after a "yes", and is capitalised here. */
 export function answerText(report, lang) {
-  const rest = pick(report.answer, lang) ?? "";
+  const rest = inLang(report.answer, lang) ?? "";
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
@@ -303,14 +304,14 @@ function timeline(lang, report) {
     const item = p.tick ? h("li", { class: "tick", "aria-hidden": "true", text: String(p.tick) })
       : p.asOf ? h("li", { class: "point asof" }, h("span", { class: "when", text: formatDate(p.date, lang) }), h("span", { class: "what", text: t.timelineAsOf }))
       : h("li", { class: `point t-${p.certainty}` }, h("span", { class: "when", text: formatDate(p.date, lang) }),
-        h("span", { class: "what" }, pick(p.label, lang), h("small", { text: ` (${t.certaintyWord[p.certainty]})` }),
-          p.condition ? h("small", { class: "condition", text: ` — ${pick(p.condition, lang)}` }) : null));
+        h("span", { class: "what" }, inLang(p.label, lang), h("small", { text: ` (${t.certaintyWord[p.certainty]})` }),
+          p.condition ? h("small", { class: "condition", text: ` — ${inLang(p.condition, lang)}` }) : null));
     item.style.marginTop = `${(0.25 + gap * 8).toFixed(2)}rem`;
     return item;
   });
   const unknown = report.deadlines.filter((d) => !d.date);
   return h("div", { class: "timeline-wrap" }, h("ol", { class: "timeline" }, items),
-    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {}, `${t.unknownDate} : `, pick(d.label, lang)))) : null,
+    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {}, `${t.unknownDate} : `, inLang(d.label, lang)))) : null,
     h("p", { class: "legend", text: t.timelineLegend }));
 }
 

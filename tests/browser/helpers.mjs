@@ -25,8 +25,9 @@ export async function setup(root = SITE) {
 
 /** A page that records what must never happen: console errors, page errors, CSP violations,
  * requests to another origin. */
-export async function open(browser, url, options = {}) {
+export async function open(browser, url, options = {}, { prepare } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", ...options });
+  await prepare?.(context); // e.g. routes standing in for files the site does not ship
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
@@ -62,6 +63,6 @@ export async function axe(page, frame = page, include = null) {
 /** Switches the page's language with its button, and waits until the switch is done: the other
  * language's messages are fetched first (the page loads only the visitor's before its first result). */
 export async function switchLanguage(page, lang) {
-  await page.click("#lang");
+  await page.click(`#langs button[data-lang="${lang}"]`);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }

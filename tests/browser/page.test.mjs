@@ -4,13 +4,15 @@
 // rule) in every state, and no request leaving the origin, no CSP violation, no console error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { setup, open, status, axe, switchLanguage } from "./helpers.mjs";
+import { compile } from "../../www/messages.js";
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-const fresh = (path = "/", options) => open(env.browser, `${env.origin}${path}`, options);
+const fresh = (path = "/", options, hooks) => open(env.browser, `${env.origin}${path}`, options, hooks);
 const errorsShown = (page) => page.locator(".error:not([hidden]), [aria-invalid='true']").count();
 
 async function held(page, n, ccp, date, version) {
@@ -106,6 +108,32 @@ test("VAE and CCS routes; language switch", async () => {
   await page.fill("#titleObtained", "2023-06-30");
   assert.equal(await status(page), "No, not by this route");
   assert.match(await page.textContent("#answer"), /No CCS is attached to this title/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a third language is one more catalogue: the page speaks it and offers the others", async () => {
+  // A pseudo-locale made from the French catalogue, served as messages/xx.json would be once listed
+  // in messages/languages.json: no code of the page knows of it.
+  const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
+  const languages = [...read("messages/languages.json"), { code: "xx", name: "Pseudo", read: "Read this page in Pseudo" }];
+  const fr = read("messages/fr.json");
+  const xx = Object.fromEntries(Object.entries(fr).map(([id, tpl]) => [id, id.startsWith("text.") ? tpl : `⟦${tpl}⟧`]));
+  const compiled = compile({ fr, en: read("messages/en.json"), xx }, languages).xx;
+  const prepare = (context) => context.route("**/messages/xx.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(compiled) }));
+  const { page, context, problems } = await fresh("/?lang=xx", undefined, { prepare });
+  assert.equal(await page.getAttribute("html", "lang"), "xx");
+  assert.match(await page.textContent("h1"), /^⟦Puis-je obtenir ce titre professionnel \?⟧$/);
+  assert.deepEqual(await page.locator("#langs button").allTextContents(), ["Français", "English"]);
+  await page.check('input[name="path"][value="vae"]');
+  await page.check('input[name="related"][value="true"]');
+  await page.fill("#months", "24");
+  assert.equal(await status(page), "⟦Oui⟧");
+  const answer = await page.textContent("#answer");
+  assert.match(answer, /⟦vous pouvez demander la VAE pour le titre « ⟦Assistant import-export⟧ »|⟦vous pouvez demander la VAE/);
+  assert.doesNotMatch(answer, /\{\d\}|undefined/, "no placeholder or missing message left");
+  await switchLanguage(page, "en");
+  assert.equal(await status(page), "Yes");
   assert.deepEqual(problems, []);
   await context.close();
 });
