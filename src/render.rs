@@ -8,15 +8,6 @@ use crate::text::{msg, Lang};
 use crate::{Text, Title};
 use std::fmt::Write;
 
-/// Words of the data in `lang` (French, or English for any other language).
-fn pick<'a>(lang: Lang, fr: &'a str, en: &'a str) -> &'a str {
-    if lang == Lang::Fr {
-        fr
-    } else {
-        en
-    }
-}
-
 /// A certainty in words, agreed with a feminine noun in French (la certitude, la date).
 pub fn certainty(lang: Lang, c: Certainty) -> String {
     let m = match c {
@@ -166,7 +157,7 @@ pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
             s.text.get(lang)
         );
         for src in &s.sources {
-            let _ = writeln!(out, "       {} {}", p(msg::CLI_SOURCE), pick(lang, &src.fr, &src.en));
+            let _ = writeln!(out, "       {} {}", p(msg::CLI_SOURCE), src.name.get(lang));
         }
     }
     let _ = writeln!(out, "  {}", p(msg::CLI_DECISIONS_ANSWER_RESTS));

@@ -184,8 +184,8 @@ pub struct Step {
 pub struct SourceRef {
     /// Borrowed for a legal source of the code, copied from the title data for its own.
     pub id: std::borrow::Cow<'static, str>,
-    pub fr: std::borrow::Cow<'static, str>,
-    pub en: std::borrow::Cow<'static, str>,
+    /// Its name: a message for a legal source, the title data's words for its own.
+    pub name: Text,
     /// Légifrance (or another official) address, when we have one.
     pub url: Option<&'static str>,
 }
@@ -211,7 +211,7 @@ crate::json_object!(Assessment { "id": id, "label": label });
 crate::json_object!(Documents { "onSuccess": on_success, "onPartialSuccess": on_partial_success, "label": label });
 crate::json_object!(Deadline { "kind": kind, "date": date, "certainty": certainty, "label": label, "condition": condition });
 crate::json_object!(Step { "rule": rule, "verdict": verdict, #[bilingual] "fr": text, "sources": sources, "certainty": certainty });
-crate::json_object!(SourceRef { "id": id, "fr": fr, "en": en, #[skip_none] "url": url });
+crate::json_object!(SourceRef { "id": id, #[bilingual] "fr": name, #[skip_none] "url": url });
 crate::json_object!(OtherRoute { "path": path, "status": status, "certainty": certainty, "summary": summary, "missing": missing });
 crate::json_string!(Status, CcpStatus, SessionKind, DocumentKind);
 

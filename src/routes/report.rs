@@ -8,6 +8,7 @@ use crate::report::{
     missing_label, Assessment, Documents, Report, Session, SourceRef, Status, Step, Unknown,
 };
 use crate::rules::{sources, Ctx};
+use crate::text::Words;
 use crate::{tl, tx, Text};
 
 /// What a route concluded: its conditions, and what the candidate does if it is open.
@@ -202,11 +203,15 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
 
 fn source(ctx: &Ctx, id: &SourceId) -> SourceRef {
     if let Some(s) = sources::legal(id) {
-        return SourceRef { id: s.id.into(), fr: s.fr.into(), en: s.en.into(), url: s.url };
+        return SourceRef { id: s.id.into(), name: Text::Fixed(s.name), url: s.url };
     }
     match ctx.title.source(id) {
-        Some(s) => SourceRef { id: id.clone(), fr: s.fr.clone().into(), en: s.en.clone().into(), url: None },
+        Some(s) => SourceRef {
+            id: id.clone(),
+            name: Text::Words(Words { fr: s.fr.as_str().into(), en: s.en.as_str().into() }),
+            url: None,
+        },
         // Title data is validated, so every id it cites exists; rule ids are checked by tests.
-        None => SourceRef { id: id.clone(), fr: id.clone(), en: id.clone(), url: None },
+        None => SourceRef { id: id.clone(), name: Text::Plain(id.to_string()), url: None },
     }
 }
