@@ -1,12 +1,10 @@
 //! How sure we are of a fact (rules.md, "Certainty"), and facts that carry their certainty.
 
 use crate::date::Date;
-use serde::Serialize;
 
 /// The certainty levels of rules.md, from least to most sure, so that `min` combines them: a
 /// conclusion is only as sure as the least sure fact it rests on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Certainty {
     /// Not in our data: the calculator says so and names whom to ask.
     Unknown,
@@ -34,18 +32,14 @@ crate::json_string!(Certainty);
 
 /// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
 /// know ("not before 2016-01-06").
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DatedFact {
     pub date: Option<Date>,
     pub certainty: Certainty,
     /// Id of an entry of the title's `sources`.
     pub source: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_before: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_after: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<crate::Words>,
 }
 

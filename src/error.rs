@@ -7,11 +7,9 @@
 
 use crate::{tl, tx, Text};
 use core::fmt;
-use serde::Serialize;
 
 /// Why the input was refused; serialized in camelCase (`"invalidDate"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorCode {
     /// The text is not JSON at all.
     InvalidJson,

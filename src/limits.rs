@@ -14,6 +14,9 @@ pub const MAX_NODES: usize = 200_000;
 /// file at 2 MB before it gets here).
 pub const MAX_SITUATION_CHARS: usize = 200_000;
 pub const MAX_TITLE_CHARS: usize = 4_000_000;
+/// Bounds of experience inputs: a working life at most (the page's number fields say the same).
+pub const MAX_MONTHS: f64 = 720.0;
+pub const MAX_HOURS: f64 = 120_000.0;
 /// Nesting depth of any input.
 pub const MAX_DEPTH: usize = 64;
 /// Characters of one string in any input (keys included).

@@ -11,18 +11,12 @@ use crate::read::{self, Object};
 use crate::rules::coverage;
 use crate::title::Title;
 use crate::{limits, tl, tx, Text};
-use serde::Serialize;
 
 /// The default title when `title` is absent.
 pub const DEFAULT_TITLE: &str = "TP-00523";
 
-/// Bounds of experience inputs: a working life at most.
-pub const MAX_MONTHS: f64 = 720.0;
-pub const MAX_HOURS: f64 = 120_000.0;
-
 /// The four routes to the title (rules.md R2, R3, R4, R8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Path {
     /// A training course coherent with the title, then a session titre.
     Continuous,
@@ -61,8 +55,7 @@ impl Path {
 }
 
 /// What the candidate (or the adviser) tells the calculator. Field names are the JSON contract.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Situation {
     /// The evaluation date (required): rules are applied as they stand on that day.
     pub as_of: Option<Date>,
@@ -79,8 +72,7 @@ pub struct Situation {
 }
 
 /// A training course coherent (or not) with the title, the CCP or the CCS sought.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Training {
     pub coherent: Option<bool>,
     /// Last day of the course; may be in the future (a course being finished).
@@ -88,8 +80,7 @@ pub struct Training {
 }
 
 /// Experience in direct relation with the title (VAE) or in the activity (CCS).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Experience {
     pub months: Option<f64>,
     pub hours: Option<f64>,
@@ -97,8 +88,7 @@ pub struct Experience {
 }
 
 /// The VAE application.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vae {
     /// When the application was filed (the path started); when absent, the admissibility date if
     /// given, else `asOf`.
@@ -109,16 +99,14 @@ pub struct Vae {
 
 /// A CCP (or a 2003 unit) already obtained. A placeholder CCP ("a CCP of the 2016 version") may
 /// be listed several times.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Held {
     pub ccp: String,
     pub obtained: Date,
 }
 
 /// The last session titre sat without obtaining the title.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LastSession {
     pub date: Date,
     pub outcome: SessionOutcome,
@@ -127,8 +115,7 @@ pub struct LastSession {
     pub new_training: Option<bool>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SessionOutcome {
     Failed,
     Absent,
@@ -183,8 +170,8 @@ impl Situation {
             coverage::check(end, "training.end")?;
         }
         if let Some(experience) = &self.experience {
-            number(experience.months, "experience.months", MAX_MONTHS)?;
-            number(experience.hours, "experience.hours", MAX_HOURS)?;
+            number(experience.months, "experience.months", crate::limits::MAX_MONTHS)?;
+            number(experience.hours, "experience.hours", crate::limits::MAX_HOURS)?;
         }
         if let Some(vae) = &self.vae {
             if let Some(applied) = vae.applied {

@@ -6,7 +6,6 @@
 //! compiles the catalogues in; the WebAssembly engine carries the ids, not the prose.
 
 use crate::date::Date;
-use serde::Serialize;
 use std::sync::Arc;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -26,7 +25,7 @@ impl Msg {
 
 /// Words from the title data, in French and in English (a title's name, a CCP's name, a note).
 /// Shared, not copied, by every text that quotes them. Another language reads the English words.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Words {
     pub fr: Arc<str>,
     pub en: Arc<str>,

@@ -110,7 +110,7 @@ fn run(path: &Path) -> Result<(), String> {
     });
     let report = match (result, expect.get("error")) {
         (Err(e), Some(want)) => {
-            let got = json!({"field": e.field, "code": e.code});
+            let got = json!({"field": e.field, "code": e.code.as_str()});
             if &got != want {
                 return Err(format!("error {got}, expected {want}"));
             }

@@ -15,24 +15,19 @@ pub use validate::{valid_code, validate, FORMAT};
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
 use crate::Words;
-use serde::Serialize;
 
 /// One titre professionnel and its whole history.
-#[derive(Clone, Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct Title {
     /// Version of this data format.
     pub format: u32,
     /// The title's main identifier: its TP code ("TP-00523") where known, else its `Code Diplôme`.
     pub code: String,
     /// The register's `Code Diplôme` values of the title's fiches ("36T31202").
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub code_diplome: Vec<String>,
     pub name: Words,
     pub level: Option<Words>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nsf: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rome: Vec<String>,
     /// The day the data was taken from the register: after it, anything the register could have
     /// changed since is unknown unless the data says otherwise (rules.md R12).
@@ -56,13 +51,11 @@ pub struct Title {
     /// Every CCP id with its version and place, sorted by id: built once when the data is read
     /// ([`Title::index_ccps`]), so that finding a CCP costs a binary search, not a walk through
     /// every version (64 versions × 200 CCPs within the limits).
-    #[serde(skip)]
     pub ccp_index: Vec<(String, u16, u16)>,
 }
 
 /// A source cited by the title data.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct DataSource {
     pub id: String,
     pub certainty: Certainty,
@@ -71,8 +64,7 @@ pub struct DataSource {
 }
 
 /// The title as defined by one arrêté, registered by one fiche of the register.
-#[derive(Clone, Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct Version {
     pub id: String,
     pub name: Words,
@@ -102,33 +94,27 @@ impl Version {
 }
 
 /// An arrêté de spécialité as the register cites it.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Act {
     pub title: String,
     pub jo: Option<Date>,
 }
 
 /// A CCP (or a CCS), with its name (French, from the legal text or the register; English, ours).
-#[derive(Clone, Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct Ccp {
     pub id: String,
     pub name: Words,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub competences: Vec<Words>,
     /// How the CCP is assessed (the register's `MODALITES_EVALUATION`), when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Words>,
     /// Stands for "a CCP of this version" when the version's list is unknown; it may be entered
     /// several times (rules.md R6).
-    #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub placeholder: bool,
 }
 
 /// The correspondence table of a revision (arrêté 2015 art. 3): only its rows give credit.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Correspondence {
     pub certainty: Certainty,
     pub source: String,
@@ -138,8 +124,7 @@ pub struct Correspondence {
 }
 
 /// One row: holding every `from` CCP gives every `to` CCP; `to` empty is a row "néant".
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Row {
     pub from: Vec<String>,
     pub to: Vec<String>,
@@ -147,8 +132,7 @@ pub struct Row {
 }
 
 /// What the title becomes when its last registration ends.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AfterEnd {
     /// Not published: extended, revised or closed, nobody can tell yet.
     #[default]
@@ -165,15 +149,14 @@ pub enum AfterEnd {
 }
 
 /// A title that replaces another (`replacedBy`).
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Successor {
     pub code: String,
     pub name: Words,
 }
 
 /// An equivalence granted by the arrêté de spécialité to holders of another certification.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Equivalence {
     pub certification: Words,
     /// `true` for a total equivalence (the whole title).
