@@ -32,12 +32,17 @@ const wasmGz = gz(wasmPath);
 const glueGz = gz(`${SITE}/pkg/tp_eligibility.js`);
 const engine = wasmGz + glueGz;
 const publicodes = gz(`${root}bench/node_modules/publicodes/dist/index.js`);
-row("wasm, raw / gzip -9", `${kb(wasmBytes.length)} / ${kb(wasmGz)}`);
+row("wasm, raw / gzip -9", `${kb(wasmBytes.length)} / ${kb(wasmGz)}`, target(wasmGz <= 60 * 1024, "target ≤ 60 KB (issue 21); 90.6 KB before texts became data"));
 row("JS glue (wasm-bindgen, minified), gzip -9", kb(glueGz), `as generated: ${kb(gz(`${root}www/pkg/tp_eligibility.js`))}`);
-row("engine = wasm + glue, gzip -9 (texts are rendered in the wasm: no other JS)", kb(engine),
-  target(engine <= 36 * 1024, `target ≤ 36 KB; CI budget ${kb(ENGINE_BUDGET)}`));
+row("wasm + glue, gzip -9 (the wasm writes texts as data)", kb(engine), `CI budget ${kb(ENGINE_BUDGET)}`);
+// The engine as issue 21 counts it: what it takes to put a report in words in the page's language.
+const renderer = gz(`${SITE}/messages.js`);
+const catalogueFr = gz(`${SITE}/messages/fr.json`);
+const fullEngine = engine + renderer + catalogueFr;
+row("engine = wasm + glue + renderer (messages.js) + French catalogue, gzip -9", kb(fullEngine),
+  target(fullEngine <= 64 * 1024, `target ≤ 64 KB (issue 21); renderer ${kb(renderer)}, catalogue ${kb(catalogueFr)} (page texts included)`));
 row("publicodes 1.10.3 engine (dist/index.js), gzip -9", kb(publicodes), "rules and UI not included");
-row("ratio ours (engine) / publicodes", (engine / publicodes).toFixed(2), target(engine / publicodes <= 1, "target ≤ 1.0"));
+row("ratio ours (engine) / publicodes", (fullEngine / publicodes).toFixed(2), target(fullEngine / publicodes <= 1, "the team's goal ≤ 1.0"));
 
 const pageFiles = ["index.html", "app.js", "calculator.js", "view.js", "model.js", "engine.js", "share.js", "i18n.js", "theme.js", "style.css"];
 const pageGz = pageFiles.reduce((sum, f) => sum + gz(`${SITE}/${f}`), 0);
@@ -99,7 +104,7 @@ const boundaryNs = timed((s) => pkg.benchBoundary(s));
 row(`native evaluate, µs/call (median, ${native.situations} situations; every route is evaluated for otherRoutes)`, (native.nativeNsPerCall / 1000).toFixed(1));
 row("wasm evaluate in Node, µs/call", (wasmNs / 1000).toFixed(1));
 row("JS/wasm boundary only (read the situation, write a fixed report, JSON.parse it), µs/call", (boundaryNs / 1000).toFixed(1),
-  target(boundaryNs <= 17200, "target ≤ 17.2, half of the 34.4 µs before this work"));
+  target(boundaryNs <= 26800, "target ≤ 26.8, half of the 53.6 µs when issue 21 was filed"));
 const fixedText = JSON.stringify(pkg.benchBoundary(mix[0]));
 row(`  of which JSON.parse of that report's text alone (${(fixedText.length / 1024).toFixed(1)} KB), µs/call`,
   (timed(() => JSON.parse(fixedText)) / 1000).toFixed(1), "what any JSON boundary pays for a report this size");
@@ -166,7 +171,7 @@ server.close();
 row("page: navigation → first result, default title, ms (median of 10 cold loads)", d.ms.toFixed(0), target(d.ms <= 200, "target ≤ 200"));
 row("page: navigation → first result, a title from the address (?title=RNCP37674), ms", o.ms.toFixed(0), target(o.ms <= 200, "target ≤ 200"));
 row("page: navigation → first result, a shared link (?title=36T32604, the title's code), ms", sh.ms.toFixed(0), target(sh.ms <= 200, "target ≤ 200"));
-row("page: bytes on the wire before the first result (gzip, as served)", kb(d.bytes), target(d.bytes <= 70 * 1024, "target ≤ 70 KB; before this work: 110.8 KB"));
+row("page: bytes on the wire before the first result (gzip, as served)", kb(d.bytes), target(d.bytes <= 85 * 1024, "target ≤ 85 KB (issue 21); 117.9 KB when it was filed"));
 row("  the same, ?title=RNCP37674 / a shared link", `${kb(o.bytes)} / ${kb(sh.bytes)}`, "the title index, then the title's file / its file alone");
 
 // ---- the importer: a scaled XML file (≥ 25,000 fiches) against a bare streaming pass; peak memory

@@ -50,6 +50,31 @@ function pageTexts(lang) {
   if (a11y) a11y.href = lang === "fr" ? "accessibilite.html" : "accessibilite.html?lang=en";
 }
 
+/** The calculator cannot run: the reason and three useful links, in `lang` (English for any
+ * language but French), the title's fiche when the address named it by its RNCP number. */
+function stranded(lang, asked) {
+  const shown = lang === "fr" ? "fr" : "en";
+  // The header and footer in that language when its messages came (only the engine failed);
+  // otherwise they stay in French, and say so.
+  if (TEXTS[shown]) pageTexts(shown);
+  else for (const el of document.querySelectorAll(".top, .foot")) el.lang = "fr";
+  const section = document.getElementById("stranded");
+  section.hidden = false;
+  document.querySelector(".skip").hidden = true; // there is no answer to skip to
+  document.documentElement.lang = shown;
+  for (const part of section.querySelectorAll("[lang]")) part.hidden = part.lang !== shown;
+  for (const why of section.querySelectorAll(".why-nojs")) why.hidden = true;
+  if (/^RNCP\d+$/.test(asked ?? "")) {
+    for (const a of section.querySelectorAll(".rncp-link")) a.href = `https://www.francecompetences.fr/recherche/rncp/${asked.slice(4)}/`;
+  }
+  if (TEXTS[shown]) return;
+  const button = document.querySelector("#langs button");
+  const other = shown === "fr" ? "en" : "fr";
+  Object.assign(button, { lang: other, textContent: other === "fr" ? "Français" : "English" });
+  button.dataset.lang = other;
+  button.setAttribute("aria-label", other === "fr" ? "Lire cette page en français" : "Read this page in English");
+}
+
 function banner(text) {
   const el = document.getElementById("banner");
   el.textContent = text;
@@ -58,7 +83,9 @@ function banner(text) {
 
 async function start() {
   const restored = readFragment(location.hash);
-  let lang = engine.langCode(params.get("lang")) ?? engine.langCode(restored?.lang) ?? "fr";
+  // The address decides; else the browser's first language (a language not served: French).
+  let lang = engine.langCode(params.get("lang")) ?? engine.langCode(restored?.lang)
+    ?? (embedded ? null : engine.langCode(navigator.languages?.[0]?.split("-")[0].toLowerCase())) ?? "fr";
   if (embedded) {
     document.documentElement.classList.add("embedded");
     theme(document.documentElement, {
@@ -73,9 +100,18 @@ async function start() {
   try {
     await Promise.all([engine.start(), messages]);
   } catch (error) {
-    // Without the rules core or the page's messages: the page's own words, in its HTML.
-    banner(TEXTS[lang]?.loadError ?? document.getElementById("banner").dataset[lang === "fr" ? "errorFr" : "errorEn"]);
+    // Without the rules core or the page's messages: what happened and where to turn, in the
+    // page's HTML (both languages are there; the switch shows one or the other).
+    await messages.catch(() => {});
+    stranded(lang, asked);
+    document.getElementById("langs").addEventListener("click", async (event) => {
+      const code = event.target.closest("button")?.dataset.lang;
+      if (!code) return;
+      await engine.loadLanguage(code).catch(() => {});
+      stranded(code, asked);
+    });
     console.warn(error);
+    document.body.dataset.ready = "failed";
     return;
   }
   pageTexts(lang);

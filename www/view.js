@@ -237,9 +237,11 @@ export function answer(ctx, report) {
     }
   }
   if (report.held.length) {
+    // "(2016, obtenu le …)", without the version when the CCP's name already says it (a placeholder).
+    const detail = (name, c) => [name.endsWith(`(${c.version})`) ? null : c.version, `${t.obtained} ${formatDate(c.obtained, lang)}`].filter(Boolean).join(", ");
     parts.push(section(t.heldTitle, h("ul", { class: "held-status" }, report.held.map((c) => h("li", {},
       h("span", { class: `pill p-${c.status}`, text: t.ccpStatus[c.status] }), " ",
-      h("strong", { text: ctx.ccpName(c.ccp) }), ` (${c.version}, ${t.obtained} ${formatDate(c.obtained, lang)})`,
+      h("strong", { text: ctx.ccpName(c.ccp) }), ` (${detail(ctx.ccpName(c.ccp), c)})`,
       c.countsAs.length && c.countsAs.join() !== c.ccp ? h("span", {}, ` — ${t.countsAs} ${c.countsAs.map((id) => ctx.ccpName(id)).join(", ")}`) : null,
       h("br"), h("small", { text: inLang(c.reason, lang) }))))));
   }
@@ -247,7 +249,9 @@ export function answer(ctx, report) {
     const remaining = !report.remainingKnown ? h("p", { text: t.remainingUnknown })
       : report.remaining.length ? h("ul", {}, report.remaining.map((id) => h("li", { text: ctx.ccpName(id) })))
       : h("p", { text: t.remainingNone });
-    parts.push(section(t.remainingTitle, remaining));
+    // A session titre assesses the whole title: its CCPs are not "left" to a candidate (VAE, training).
+    const session = report.path === "vae" || report.path === "continuous";
+    parts.push(section(session ? t.coveredTitle : t.remainingTitle, remaining));
   }
   if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
   if (report.deadlines.length) parts.push(section(t.timelineTitle, timeline(lang, report)));

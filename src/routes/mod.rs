@@ -168,16 +168,17 @@ fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> 
                 .filter(|c| !credited.contains(&c.id.as_str()))
                 .map(|c| c.id.clone())
                 .collect();
+            let names = || {
+                Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), crate::text::msg::TEXT_SEP_COMMA)
+            };
             let text = if left.is_empty() {
                 tx!(ROUTE_CCPS_COVER_EVERY_CCP_VERSION)
+            } else if matches!(ctx.path, Path::Continuous | Path::Vae) {
+                // A session titre assesses the whole title: nothing is "left" to a candidate who
+                // has not started (rules.md R3).
+                tl!(ROUTE_SESSION_TITRE_ASSESSES_WHOLE, names())
             } else {
-                tl!(
-                    ROUTE_CCPS_STILL_HAVE_OBTAIN,
-                    Text::join(
-                        left.iter().map(|id| ctx.ccp_name(id)).collect(),
-                        crate::text::msg::TEXT_SEP_COMMA
-                    )
-                )
+                tl!(ROUTE_CCPS_STILL_HAVE_OBTAIN, names())
             };
             (Some(left), text, version.ccps_certainty, None)
         }

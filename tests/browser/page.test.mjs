@@ -112,6 +112,16 @@ test("VAE and CCS routes; language switch", async () => {
   await context.close();
 });
 
+test("a browser in English gets English unless the address says otherwise", async () => {
+  for (const [path, lang, h1] of [["/", "en", /^Can I obtain/], ["/?lang=fr", "fr", /^Puis-je obtenir/]]) {
+    const { page, context, problems } = await fresh(path, { locale: "en-GB" });
+    assert.equal(await page.getAttribute("html", "lang"), lang, path);
+    assert.match(await page.textContent("h1"), h1, path);
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
+});
+
 test("a third language is one more catalogue: the page speaks it and offers the others", async () => {
   // A pseudo-locale made from the French catalogue, served as messages/xx.json would be once listed
   // in messages/languages.json: no code of the page knows of it.
@@ -136,6 +146,42 @@ test("a third language is one more catalogue: the page speaks it and offers the 
   assert.equal(await status(page), "Yes");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("without JavaScript or WebAssembly the page says what happened and where to turn, with three links", async () => {
+  const links = (page) => page.locator("#stranded :is([lang]:not([hidden])) a:visible").evaluateAll((as) => as.map((a) => a.href));
+  const expected = ["https://vae.gouv.fr/", "https://www.francecompetences.fr/recherche/rncp/36964/", "https://lannuaire.service-public.fr/"];
+  // No JavaScript: both languages, the JavaScript reason.
+  const nojs = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const a = await nojs.newPage();
+  await a.goto(`${env.origin}/`);
+  assert.ok(await a.isVisible("#stranded"));
+  assert.match(await a.textContent("#stranded"), /JavaScript, qui y est désactivé/);
+  assert.deepEqual(await links(a), [...expected, ...expected]);
+  assert.equal(await a.locator("#stranded .why-nowasm:visible").count(), 0);
+  await nojs.close();
+  // axe-core needs JavaScript: the same state, the page's own script blocked and noscript.css applied.
+  const same = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+  await same.route("**/app.js", (route) => route.abort());
+  const b = await same.newPage();
+  await b.goto(`${env.origin}/`);
+  await b.addStyleTag({ url: `${env.origin}/noscript.css` });
+  assert.ok(await b.isVisible("#stranded"));
+  assert.deepEqual(await axe(b), [], "the page without JavaScript");
+  await same.close();
+  // WebAssembly blocked (as by Lockdown Mode): the reason in the page's language, the title's fiche.
+  for (const [lang, reason] of [["fr", /WebAssembly, que ce navigateur bloque/], ["en", /WebAssembly, which this browser blocks/]]) {
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => { delete globalThis.WebAssembly; });
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/?lang=${lang}&title=RNCP36964`);
+    await page.waitForSelector('body[data-ready="failed"]');
+    assert.match(await page.textContent("#stranded [lang]:not([hidden])"), reason);
+    assert.deepEqual(await links(page), expected, lang);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.deepEqual(await axe(page), [], lang);
+    await context.close();
+  }
 });
 
 test("pick a title by typing, answer, share the link, reopen it: same title, same answer", async () => {
