@@ -7,6 +7,7 @@ import { TEXTS, formatDate, todayIso } from "./i18n.js";
 import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from "./model.js";
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
+import { calendar, download } from "./calendar.js";
 import { h, inLang, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
@@ -150,6 +151,16 @@ export class Calculator {
     this.renderTitle();
     this.renderForm();
     this.update();
+  }
+
+  /** The answer's dated deadlines as a calendar file, downloaded (www/calendar.js). */
+  saveCalendar(report) {
+    const t = this.t;
+    const { text } = calendar(report, {
+      lang: this.lang, title: inLang(this.title.name, this.lang), prefix: t.calendarPrefix,
+      certainty: (c) => t.labelled(t.certaintyTitle) + t.certaintyWord[c],
+    });
+    download(text, `${this.title.code}-${report.asOf}.ics`);
   }
 
   /** Switches language: its catalogue of messages is loaded first (the page loads only the

@@ -254,7 +254,11 @@ export function answer(ctx, report) {
     parts.push(section(session ? t.coveredTitle : t.remainingTitle, remaining));
   }
   if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
-  if (report.deadlines.length) parts.push(section(t.timelineTitle, timeline(lang, report)));
+  if (report.deadlines.length) {
+    const dated = report.deadlines.some((d) => d.date);
+    parts.push(section(t.timelineTitle, timeline(lang, report),
+      dated ? screenOnly(h("p", {}, h("button", { type: "button", class: "secondary calendar", onclick: () => ctx.saveCalendar(report) }, t.calendar))) : null));
+  }
   if (report.sessions.length) parts.push(screenOnly(section(t.sessionsTitle, h("ul", {}, report.sessions.map((s) => h("li", { text: inLang(s.label, lang) }))))));
   if (report.assessment.length) parts.push(screenOnly(section(t.juryTitle, h("ul", {}, report.assessment.map((a) => h("li", { text: inLang(a.label, lang) }))))));
   if (report.document) parts.push(section(t.documentTitle, h("p", { text: inLang(report.document.label, lang) })));
@@ -315,7 +319,7 @@ function timeline(lang, report) {
   });
   const unknown = report.deadlines.filter((d) => !d.date);
   return h("div", { class: "timeline-wrap" }, h("ol", { class: "timeline" }, items),
-    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {}, `${t.unknownDate} : `, inLang(d.label, lang)))) : null,
+    unknown.length ? h("ul", { class: "timeline-unknown" }, unknown.map((d) => h("li", {}, t.labelled(t.unknownDate), inLang(d.label, lang)))) : null,
     h("p", { class: "legend", text: t.timelineLegend }));
 }
 

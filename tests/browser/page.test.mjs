@@ -68,6 +68,27 @@ test("a no says why and shows the routes still open; share and print stay usable
   await context.close();
 });
 
+test("the answer's dated deadlines download as a calendar file, one all-day event each", async () => {
+  const { page, context, problems } = await fresh("/", { acceptDownloads: true });
+  await page.check('input[name="path"][value="discontinuous"]');
+  await held(page, 0, "2022-CCP1", "2024-06-14");
+  await page.check('input[name="heldCoherent"][value="true"]');
+  await page.locator(".answer .status-word").waitFor();
+  const dated = await page.locator(".timeline .point:not(.asof)").count();
+  assert.ok(dated >= 2, `${dated} dated deadlines`);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("button.calendar")]);
+  assert.equal(file.suggestedFilename(), "TP-00523-2026-12-06.ics");
+  const text = readFileSync(await file.path(), "utf8");
+  assert.equal(text.match(/BEGIN:VEVENT/g).length, dated);
+  assert.ok(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75), "lines folded at 75 octets");
+  assert.match(text, /DTSTART;VALUE=DATE:20280107\r\nDTEND;VALUE=DATE:20280108/);
+  assert.match(text.replace(/\r\n /g, ""), /SUMMARY:Titre pro : Dernier jour de l'enregistrement du titre/);
+  assert.match(text.replace(/\r\n /g, ""), /DESCRIPTION:Assistant import-export\.\\nDegré de certitude : source secondaire/);
+  assert.match(text.replace(/\r\n /g, ""), /estimé\\nsi le titre est clôturé à la fin de son enregistrement/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("an invalid date shows its message on its question, in words, and no answer", async () => {
   const { page, context, problems } = await fresh();
   await page.check('input[name="path"][value="discontinuous"]');
