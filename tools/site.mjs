@@ -41,6 +41,11 @@ export async function buildSite() {
     const text = readFileSync(path, "utf8");
     if (text.includes(BUILT_WASM)) writeFileSync(path, text.replaceAll(BUILT_WASM, hashed));
   }
+  // The element's stylesheet: style.css sized in pixels from its own 16 px root, not the host's
+  // (under a theme's html { font-size: 62.5% }, 1rem is 10 px: issue 22). Media and container
+  // queries too, so that its layout switches at the same widths on any host.
+  writeFileSync(join(SITE, "element.css"), readFileSync(join(SITE, "style.css"), "utf8")
+    .replace(/(-?\d*\.?\d+)rem\b/g, (_, n) => `${Math.round(Number(n) * 16 * 100) / 100}px`));
   for (const path of files(SITE)) {
     if (path.endsWith(".json")) {
       writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, "utf8"))));

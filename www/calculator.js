@@ -73,6 +73,9 @@ export class Calculator {
       });
       this.observer.observe(this.answerSection);
     }
+    // A field taking the focus (or leaving it) may sit where the bar is.
+    this.form.addEventListener("focusin", () => this.renderBar());
+    this.form.addEventListener("focusout", () => setTimeout(() => this.renderBar(), 0));
   }
 
   renderTitle() {
@@ -90,9 +93,9 @@ export class Calculator {
     input.addEventListener("keydown", (e) => this.comboKey(e));
     input.addEventListener("blur", () => setTimeout(() => this.closeList(), 150));
     this.titleBox.replaceChildren(
+      titleHeader(this.lang, this.title, "h2", this.asOf),
       h("div", { class: "field combo" }, h("label", { for: "title-input", text: t.titleLabel }), input,
-        h("p", { class: "hint", id: "title-hint", text: t.titleHint }), list, status),
-      titleHeader(this.lang, this.title, "h2", this.asOf));
+        h("p", { class: "hint", id: "title-hint", text: t.titleHint }), list, status));
   }
 
   /** Rebuilds the questions (the route's change them), keeping the focus where it was. */
@@ -408,10 +411,28 @@ export class Calculator {
     this.bar.hidden = !show;
     if (!show) return;
     const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
+    // One row: the outcome and the way to the answer, two lines at most (issue 22: 15 % of the screen).
     const first = answerText(report, this.lang).split(/(?<=[.!?])\s/)[0];
     this.bar.replaceChildren(
       h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
       h("button", { type: "button", class: "primary", onclick: () => { this.answerSection.scrollIntoView({ block: "start" }); this.answerSection.focus({ preventScroll: true }); } }, t.barSee));
+    this.fitBar();
+  }
+
+  /** The bar gives way on a short screen (400 % zoom) where it would take over 15 % of the
+   * height; where it would cover the field being answered, the page moves that field above it
+   * (WCAG 2.4.11: a focused field is never hidden). */
+  fitBar() {
+    if (this.bar.hidden) return;
+    const height = this.bar.getBoundingClientRect().height;
+    if (height > 0.15 * window.innerHeight) {
+      this.bar.hidden = true;
+      return;
+    }
+    const focused = this.root.getRootNode().activeElement;
+    const field = focused && this.form.contains(focused) ? focused.getBoundingClientRect() : null;
+    const top = window.innerHeight - height;
+    if (field && field.bottom > top && field.top < window.innerHeight) window.scrollBy(0, field.bottom - top + 8);
   }
 
   shareLink(situation) {

@@ -35,7 +35,7 @@ class TpEligibility extends HTMLElement {
     const shadow = this.attachShadow({ mode: "open" });
     const link = document.createElement("link");
     link.rel = "stylesheet";
-    link.href = new URL("style.css", base).href;
+    link.href = new URL("element.css", base).href; // style.css in pixels (tools/site.mjs)
     const root = document.createElement("div");
     shadow.append(link, root);
     await new Promise((done) => { link.onload = done; link.onerror = done; });

@@ -82,15 +82,20 @@ export function titleHeader(lang, title, headingLevel, asOf) {
     title.level ? [h("dt", { text: t.titleLevel }), h("dd", { text: inLang(title.level, lang) })] : null,
     rncp.length ? [h("dt", { text: t.titleRncp }), h("dd", { text: rncp.join(", ") })] : null,
     [h("dt", { text: t.titleRegistration }), h("dd", { text: `${t.titleFrom} ${start} ${t.titleUntil} ${fact(last.end)}` })]);
+  // The register's facts (level, fiches, dates, the data's age) wait in a disclosure: a person
+  // starts with the title's name and the first question (issue 22). Printed, they show.
+  const old = title.snapshot && (Date.parse(asOf) - Date.parse(title.snapshot)) / 86_400_000 > DATA_AGE_DAYS;
   return h("div", { class: "title-head" },
     h(headingLevel, { class: "title-name", id: "title-name", text: inLang(title.name, lang) }),
-    details,
-    !title.snapshot ? null
-      : (Date.parse(asOf) - Date.parse(title.snapshot)) / 86_400_000 > DATA_AGE_DAYS
-        ? h("p", { class: "notice data-age", text: t.dataAge(formatDate(title.snapshot, lang), monthsBetween(title.snapshot, asOf)) })
-        : h("p", { class: "hint", text: t.titleSnapshot(formatDate(title.snapshot, lang)) }),
-    current ? h("p", {}, h("a", { href: `https://www.francecompetences.fr/recherche/rncp/${current.replace(/^RNCP/, "")}/`, rel: "noopener", target: "_blank" },
-      `${t.titleOfficial} (${current})`)) : null);
+    h("details", { class: "about-title" },
+      h("summary", { text: old ? t.aboutTitleDated(formatDate(title.snapshot, lang)) : t.aboutTitle }),
+      details,
+      !title.snapshot ? null
+        : old
+          ? h("p", { class: "notice data-age", text: t.dataAge(formatDate(title.snapshot, lang), monthsBetween(title.snapshot, asOf)) })
+          : h("p", { class: "hint", text: t.titleSnapshot(formatDate(title.snapshot, lang)) }),
+      current ? h("p", {}, h("a", { href: `https://www.francecompetences.fr/recherche/rncp/${current.replace(/^RNCP/, "")}/`, rel: "noopener", target: "_blank" },
+        `${t.titleOfficial} (${current})`)) : null));
 }
 
 /** The route question. */
@@ -199,7 +204,7 @@ function section(title, ...content) {
 const screenOnly = (el) => { el.classList.add("screen-only"); return el; };
 
 /** The answer: the outcome first (with what is left and the key deadline, in the core's words),
- * how sure it is and who can confirm, then what to do, then the details and the reasons. */
+ * how sure it is (a line; who can confirm, on demand), what to do, then the details and the reasons. */
 export function answer(ctx, report) {
   const t = TEXTS[ctx.lang];
   const lang = ctx.lang;
@@ -210,12 +215,15 @@ export function answer(ctx, report) {
   parts.push(h("div", { class: `outcome s-${report.status}`, part: "outcome" },
     h("p", { class: "status" }, h("span", { class: "status-word", text: t.status[status] })),
     h("p", { class: "summary", text: answerText(report, lang) }),
-    report.status !== "undetermined" && report.certainty !== "official" ? h("div", { class: "certainty" },
-      h("p", {}, h("strong", { text: t.labelled(t.certaintyTitle) }), t.certaintyWord[report.certainty]),
+    // How sure, and who confirms: one line, the rest on demand (the summary already says it).
+    report.status !== "undetermined" && report.certainty !== "official" ? h("details", { class: "certainty" },
+      h("summary", {}, h("strong", { text: t.labelled(t.certaintyTitle) }), t.certaintyWord[report.certainty]),
       h("p", { text: t.certaintyMeans[report.certainty] }),
       weakest.length ? screenOnly(h("div", {}, h("p", { text: t.certaintyWeakest }), h("ul", {}, weakest.map((s) => h("li", { text: s[lang] }))))) : null,
       h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae ? t.franceVae : t.dreets))
       : null));
+  // What to do comes right after the answer (issue 22: at most 120 words before it).
+  if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
   if (report.missing.length) {
     parts.push(section(t.missingTitle, h("ul", {}, report.missing.map((m) => {
       const target = ctx.questionFor(m);
@@ -253,7 +261,6 @@ export function answer(ctx, report) {
     const session = report.path === "vae" || report.path === "continuous";
     parts.push(section(session ? t.coveredTitle : t.remainingTitle, remaining));
   }
-  if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
   if (report.deadlines.length) {
     const dated = report.deadlines.some((d) => d.date);
     parts.push(section(t.timelineTitle, timeline(lang, report),

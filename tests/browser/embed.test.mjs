@@ -188,7 +188,7 @@ test("theming: an unreadable accent is darkened; font and radius apply", async (
 });
 
 /** A host stylesheet that would wreck anything it reached (served as /hostile.css). */
-const HOSTILE_CSS = `* { text-transform: uppercase; color: #ccc; letter-spacing: .3em } main, section, div { display: inline; }
+const HOSTILE_CSS = `html { font-size: 62.5% } * { text-transform: uppercase; color: #ccc; letter-spacing: .3em } main, section, div { display: inline; }
   aside, article { display: block; } .narrow { width: 360px; } .wide { width: 900px; }`;
 const HOSTILE = `<link rel="stylesheet" href="/hostile.css">`;
 
@@ -204,6 +204,12 @@ test("two elements in a 360 px and a 900 px column, under a hostile host stylesh
   // Nothing of the host's stylesheet reaches inside.
   const inside = await narrow.locator("legend").first().evaluate((el) => [getComputedStyle(el).textTransform, getComputedStyle(el).color, getComputedStyle(el).letterSpacing]);
   assert.deepEqual(inside, ["none", "rgb(27, 31, 36)", "normal"]);
+  // html { font-size: 62.5% } (common in WordPress themes) does not shrink it: sized from its own root.
+  const sizes = await narrow.evaluate((el) => [".summary, .choice small, .hint, label", "legend"].map((sel) =>
+    Math.min(...[...el.shadowRoot.querySelectorAll(sel)].map((n) => parseFloat(getComputedStyle(n).fontSize)))));
+  assert.ok(sizes[0] >= 13 && sizes[1] >= 16, `text sizes ${sizes} px under a 10 px root`);
+  const body = await narrow.evaluate((el) => parseFloat(getComputedStyle(el.shadowRoot.querySelector(".tp-calc")).fontSize));
+  assert.ok(body >= 15, `body text ${body} px`);
   // Laid out by its own width: one column in 360 px, no overlap; two columns in 900 px.
   const columns = (el) => el.locator(".layout").evaluate((l) => getComputedStyle(l).gridTemplateColumns.split(" ").length);
   assert.equal(await columns(narrow), 1);

@@ -264,6 +264,28 @@ test("on a 375 px phone the answer is in view after answering, without scrolling
   await bar.waitFor();
   const box = await bar.boundingBox();
   assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `answer bar in view: ${JSON.stringify(box)}`);
+  assert.ok(box.height <= 0.15 * 740, `the bar takes ${box.height} px of 740`);
+  // A field taking the focus where the bar is: the page moves it above the bar.
+  const field = await page.evaluate(() => {
+    const bar = document.querySelector(".answer-bar").getBoundingClientRect();
+    const input = [...document.querySelectorAll("form input, form select")].find((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > bar.top && r.top < bar.bottom;
+    });
+    if (!input) return null;
+    input.id ||= "covered-field";
+    input.focus({ preventScroll: true });
+    return input.id;
+  });
+  if (field) {
+    await page.waitForFunction((id) => {
+      const r = document.getElementById(id).getBoundingClientRect();
+      const bar = document.querySelector(".answer-bar");
+      return bar.hidden || r.bottom <= bar.getBoundingClientRect().top;
+    }, field);
+  }
+  await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+  await bar.waitFor();
   assert.match(await bar.textContent(), /Oui — Il vous reste 2 CCP/);
   await bar.locator("button").click();
   await page.waitForFunction(() => {
@@ -274,6 +296,47 @@ test("on a 375 px phone the answer is in view after answering, without scrolling
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, "no horizontal scrolling");
   assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the answer opens with the outcome and what to do: at most 120 words before the first next step", async () => {
+  for (const lang of ["fr", "en"]) {
+    for (const [route, answerIt] of [
+      ["discontinuous", async (page) => { await held(page, 0, "2022-CCP1", "2024-06-14"); await page.check('input[name="heldCoherent"][value="true"]'); }],
+      ["vae", async (page) => { await page.check('input[name="related"][value="true"]'); }],
+      ["continuous", async (page) => { await page.check('input[name="coherent"][value="true"]'); }],
+    ]) {
+      const { page, context } = await fresh(`/?lang=${lang}`, { viewport: { width: 375, height: 800 } });
+      await page.check(`input[name="path"][value="${route}"]`);
+      await answerIt(page);
+      await page.locator(".answer .status-word").waitFor();
+      const words = await page.evaluate(() => {
+        const answer = document.querySelector("#answer");
+        const first = [...answer.querySelectorAll("h3")].find((h) => /Prochaines étapes|Next steps/.test(h.textContent));
+        if (!first) return null;
+        // What is shown: closed disclosures left out, and the live region that repeats the answer
+        // for screen readers.
+        let text = answer.innerText;
+        for (const hidden of answer.querySelectorAll(".visually-hidden")) text = text.replace(hidden.innerText, "");
+        return text.slice(0, text.indexOf(first.innerText)).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+      });
+      assert.ok(words !== null, `${lang} ${route}: next steps shown`);
+      assert.ok(words <= 120, `${lang} ${route}: ${words} words before the first next step`);
+      await context.close();
+    }
+  }
+});
+
+test("at 400 % zoom (320 × 200 CSS px) the answer bar takes at most 15 % of the screen, or steps aside", async () => {
+  const { page, context, problems } = await fresh("/", { viewport: { width: 320, height: 200 } });
+  await page.check('input[name="path"][value="discontinuous"]');
+  await held(page, 0, "2022-CCP1", "2024-06-14");
+  await page.locator(".answer .status-word").waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  const bar = await page.locator(".answer-bar").boundingBox();
+  assert.ok(!bar || bar.height <= 30, `bar ${JSON.stringify(bar)} over 15 % of 200 px`);
   assert.deepEqual(problems, []);
   await context.close();
 });
