@@ -226,7 +226,9 @@ export class Calculator {
     list.replaceChildren(...found.map((entry, i) => h("li", {
       id: `title-option-${i}`, role: "option", "aria-selected": "false", class: "title-option",
       onmousedown: (e) => { e.preventDefault(); this.pick(i); },
-    }, h("span", { text: inLang(entry.name, this.lang) }), h("small", { text: ` · ${[entry.code, ...entry.rncp.slice(-1)].join(" · ")}${entry.end && entry.end < this.asOf ? ` · ${this.t.titleEnded(formatDate(entry.end, this.lang))}` : ""}` }))));
+    }, h("span", { text: inLang(entry.name, this.lang) }),
+      entry.former ? h("small", { text: ` (${this.t.titleFormerly(inLang(entry.former, this.lang))})` }) : null,
+      h("small", { text: ` · ${[entry.code, ...entry.rncp.slice(-1)].join(" · ")}${entry.end && entry.end < this.asOf ? ` · ${this.t.titleEnded(formatDate(entry.end, this.lang))}` : ""}` }))));
     list.hidden = found.length === 0;
     input.setAttribute("aria-expanded", String(found.length > 0));
     status.textContent = found.length ? this.t.titleCount(found.length) : this.t.titleNone;

@@ -101,15 +101,21 @@ export function search(index, query, limit = 10) {
   if (!words.length) return [];
   const scored = [];
   const named = namer(query);
+  const matches = (text) => {
+    const nameWords = text.split(/[^a-z0-9]+/);
+    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
+  };
   for (const entry of index) {
     const name = fold(entry.name.fr);
-    const nameWords = name.split(/[^a-z0-9]+/);
     let score;
+    let former;
     if (named(entry)) score = 0;
-    else if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) score = name.startsWith(words[0]) ? 1 : 2;
+    else if (matches(name)) score = name.startsWith(words[0]) ? 1 : 2;
+    // A name an earlier version bore: the title is found by it, and says so (issue 22).
+    else if ((former = entry.formerNames?.find((n) => matches(fold(n.fr))))) score = 3;
     else continue;
     // Titles whose registration ends later first (still running ones before ended ones).
-    scored.push([score, entry.end ?? "", name, entry]);
+    scored.push([score, entry.end ?? "", name, former ? { ...entry, former } : entry]);
   }
   scored.sort((a, b) => a[0] - b[0] || b[1].localeCompare(a[1]) || a[2].localeCompare(b[2]));
   return scored.slice(0, limit).map((s) => s[3]);

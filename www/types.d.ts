@@ -118,6 +118,7 @@ export interface EligibilityError extends Error { field: string; code: string; m
 /** data/titles/index.json: the titles served, for the title search (one row per title file). */
 export interface TitleIndex {
   format: 2;
-  titles: { code: string; codeDiplome: string[]; name: Bilingual; level: Bilingual | null; rncp: string[];
+  /** formerNames: what earlier versions were called (the picker finds a title by them too). */
+  titles: { code: string; codeDiplome: string[]; name: Bilingual; formerNames?: Bilingual[]; level: Bilingual | null; rncp: string[];
             file: string; end: IsoDate | null; snapshot: IsoDate | null }[];
 }

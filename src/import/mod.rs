@@ -399,14 +399,29 @@ pub fn import(input: &Input) -> Result<Output, Problem> {
             let last = versions.last().cloned().unwrap_or(Value::Null);
             let snapshot = t["snapshot"].as_str().and_then(Date::parse);
             let end = last["end"]["date"].as_str().and_then(Date::parse);
-            json!({
+            // The names its earlier versions bore (a person may know the title by one of them: issue
+            // 22), but the register's stand-ins ("Fiche RNCP…") and the current name.
+            let mut former: Vec<&Value> = Vec::new();
+            for v in versions.iter().rev() {
+                let fr = v["name"]["fr"].as_str().unwrap_or_default();
+                let seen = former.iter().any(|n| n["fr"] == v["name"]["fr"]);
+                let stand_in = fr.starts_with("Fiche RNCP") || fr.starts_with("Version ");
+                if !fr.is_empty() && !stand_in && v["name"]["fr"] != t["name"]["fr"] && !seen {
+                    former.push(&v["name"]);
+                }
+            }
+            let mut entry = json!({
                 "code": t["code"], "codeDiplome": t["codeDiplome"], "name": t["name"], "level": t["level"],
                 "rncp": versions.iter().filter_map(|v| v["rncp"].as_str()).collect::<Vec<_>>(),
                 // Whether the registration still runs is a question of the day it is asked (R12): the
                 // index gives the last day and the data's date, the page decides.
                 "end": end.map(|d| d.to_string()), "snapshot": snapshot.map(|d| d.to_string()),
                 "file": file,
-            })
+            });
+            if !former.is_empty() {
+                entry["formerNames"] = Value::Array(former.into_iter().cloned().collect());
+            }
+            entry
         })
         .collect();
     index.sort_by(|a, b| a["name"]["fr"].as_str().cmp(&b["name"]["fr"].as_str()));

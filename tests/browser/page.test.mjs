@@ -205,6 +205,20 @@ test("without JavaScript or WebAssembly the page says what happened and where to
   }
 });
 
+test("the title picker finds a title by a name it bore before, and says so", async () => {
+  const { page, context, problems } = await fresh();
+  await page.click("#title-input");
+  await page.keyboard.type("installateur depanneur");
+  const option = page.locator("#title-list:not([hidden]) .title-option").first();
+  await option.waitFor();
+  assert.match(await option.textContent(), /^Agent de reconditionnement numérique \(anciennement « Installateur dépanneur en informatique »\)/);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.locator("#title-name", { hasText: "Agent de reconditionnement numérique" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("pick a title by typing, answer, share the link, reopen it: same title, same answer", async () => {
   const { page, context, problems } = await fresh();
   await page.click("#title-input");
