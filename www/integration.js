@@ -3,7 +3,7 @@
 import { bilingual } from "./bilingual.js";
 
 const $ = (s) => document.querySelector(s);
-const lang = bilingual("en", () => { $("#copy-status").textContent = ""; });
+const lang = bilingual("fr", () => { $("#copy-status").textContent = ""; });
 const base = new URL(".", location.href);
 const origin = base.origin;
 
@@ -46,6 +46,14 @@ function iframeSnippet(o) {
   return `<script src="${base}embed.js" ${data.join(" ")} async></script>`;
 }
 
+/** A bare iframe (no script: for editors that strip them): a fixed height, the options in its address. */
+function plainSnippet(o) {
+  const params = new URLSearchParams({ embed: "1", lang: o.lang });
+  for (const [name, value] of chosen(o)) if (["title", "path", "accent", "font", "radius"].includes(name)) params.set(name, value);
+  const name = o.lang === "en" ? "Eligibility calculator for a professional title (titre professionnel)" : "Calculateur : puis-je obtenir ce titre professionnel ?";
+  return `<iframe src="${attr(`${base}index.html?${params}`)}" title="${attr(name)}" loading="lazy" width="100%" height="1600"></iframe>`;
+}
+
 function elementSnippet(o) {
   const attrs = html("", chosen(o).map(([name, value]) => [name === "title" ? "title-code" : name, value]));
   return `<script type="module" src="${base}element.js"></script>\n<tp-eligibility ${attrs.join(" ")}></tp-eligibility>`;
@@ -73,6 +81,7 @@ function refresh() {
   $("#csp").textContent = o.style === "iframe" ? cspIframe : cspElement;
   $("#snippet-iframe").textContent = iframeSnippet(o);
   $("#snippet-element").textContent = elementSnippet(o);
+  $("#snippet-plain").textContent = plainSnippet(o);
   clearTimeout(timer);
   timer = setTimeout(() => preview(o), 250);
 }
@@ -88,6 +97,7 @@ function preview(o) {
 $("#listener").textContent = listener;
 $("#csp-iframe").textContent = cspIframe;
 $("#csp-element").textContent = cspElement;
+$("#csp-plain").textContent = `frame-src ${origin}`;
 $("#options").addEventListener("input", refresh);
 $("#options").addEventListener("change", refresh);
 // The status's words are in the HTML, as every text of this page (data-copied-en, data-failed-fr…).

@@ -259,6 +259,12 @@ test("the integration page's snippets work when pasted into a blank host page", 
   assert.match(iframeSnippet, /data-path="vae"/);
   await page.frameLocator("#preview iframe").locator("body[data-ready]").waitFor();
   assert.equal(await page.frameLocator("#preview iframe").locator('input[name="path"][value="vae"]').isChecked(), true, "live preview follows the options");
+  const plainSnippet = await page.textContent("#snippet-plain");
+  assert.match(plainSnippet, /^<iframe src="[^"]*index\.html\?embed=1&amp;lang=en&amp;path=vae" title="Eligibility calculator/);
+  // The page opens in French like the rest of the site; its button switches to English and back.
+  assert.match(await page.textContent("h1"), /Intégrer le calculateur/);
+  await page.click("#lang");
+  assert.match(await page.textContent("h1"), /Embed/);
   await page.click("#lang");
   assert.match(await page.textContent("h1"), /Intégrer le calculateur/);
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
@@ -273,6 +279,15 @@ test("the integration page's snippets work when pasted into a blank host page", 
   await a.page.waitForFunction(() => window.__results.some((r) => r.status === "notEligible"));
   assert.deepEqual(a.logs.filter((l) => l.startsWith("error")), []);
   await a.context.close();
+
+  const c = await visit(hostPage("blank-plain", `default-src 'self'; frame-src 'self' ${env.origin}`, plainSnippet));
+  const plain = c.page.frameLocator("iframe");
+  await plain.locator("body[data-ready]").waitFor();
+  assert.equal(await plain.locator('input[name="path"][value="vae"]').isChecked(), true);
+  await plain.locator('input[name="related"][value="true"]').check();
+  assert.equal(await plain.locator(".status-word").first().textContent(), "Yes");
+  assert.deepEqual(c.logs.filter((l) => l.startsWith("error")), []);
+  await c.context.close();
 
   const b = await visit(hostPage("blank-element", withSelf(cspElement), elementSnippet));
   await b.page.locator('tp-eligibility[data-ready="true"]').waitFor();
