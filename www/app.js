@@ -161,6 +161,10 @@ async function start() {
     const code = event.target.closest("button")?.dataset.lang;
     if (code) calculator.setLang(code);
   });
+  // A shared answer opened on a phone lands on the answer, not at the top of the form (issue 22).
+  if (!embedded && restored?.situation && calculator.report && matchMedia("(max-width: 37.5rem)").matches) {
+    calculator.answerSection.scrollIntoView({ block: "start" });
+  }
   if (embedded && parentOrigin) {
     const height = () => toParent({ type: "tp-eligibility:height", height: Math.ceil(document.body.getBoundingClientRect().height) }, parentOrigin);
     new ResizeObserver(height).observe(document.body);

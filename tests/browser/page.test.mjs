@@ -342,6 +342,22 @@ test("the answer opens with the outcome and what to do: at most 120 words before
   }
 });
 
+test("a shared answer opened on a phone lands on the answer", async () => {
+  const desk = await fresh();
+  await desk.page.check('input[name="path"][value="vae"]');
+  await desk.page.check('input[name="related"][value="true"]');
+  await desk.page.locator(".answer .status-word", { hasText: "Oui" }).waitFor();
+  const link = desk.page.url();
+  assert.match(link, /#v=.*&s=/);
+  await desk.context.close();
+  const { page, context, problems } = await fresh(link.slice(env.origin.length), { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const top = await page.evaluate(() => document.querySelector("#answer").getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 200, `the answer starts ${top} px from the top of the screen`);
+  assert.equal(await status(page), "Oui");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("at 400 % zoom (320 × 200 CSS px) the answer bar takes at most 15 % of the screen, or steps aside", async () => {
   const { page, context, problems } = await fresh("/", { viewport: { width: 320, height: 200 } });
   await page.check('input[name="path"][value="discontinuous"]');
