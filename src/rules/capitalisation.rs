@@ -12,6 +12,19 @@
 //!   the person is sent to whom to ask.
 //! - With R6: a definite "no" from a known table wins; then an expiry under R5; then an unknown
 //!   table or an uncertain reading makes the CCP uncertain.
+//!
+//! The article, as it read (Code de l'éducation, art. R338-5; the sentence each wording turns on,
+//! quoted from a consolidated copy of Légifrance's text, to be checked against Légifrance itself):
+//!
+//! > Version in force from 2006-05-24 (décret 2006-583, codifying décret 2002-1029, art. 5):
+//! > « Les certificats de compétences professionnelles constitutifs du titre peuvent être acquis
+//! > au cours d'une période de cinq ans maximum. »
+//! > <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006526958>
+//!
+//! > Version in force from 2016-07-14 (décret 2016-954 du 11 juillet 2016, art. 1):
+//! > « Les certificats de compétences professionnelles constitutifs du titre peuvent être acquis
+//! > pendant la période de validité du titre. »
+//! > <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032890259>
 
 use super::dates::DECRET_2016_954;
 use super::revision_closure::{carry_forward, date_text, deadline, until_text, Chain, Standing, Time};

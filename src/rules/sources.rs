@@ -22,8 +22,8 @@ macro_rules! legal {
 
 legal! {
     "R338-1" => SOURCE_R338_1;
-    "R338-5-old" => SOURCE_R338_5_OLD;
-    "R338-5" => SOURCE_R338_5;
+    "R338-5-old" => SOURCE_R338_5_OLD, "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006526958";
+    "R338-5" => SOURCE_R338_5, "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032890259";
     "arrete-2002" => SOURCE_ARRETE_2002;
     "arrete-2006" => SOURCE_ARRETE_2006;
     "arrete-2015-art1-2" => SOURCE_ARRETE_2015_ART1_2;
