@@ -125,6 +125,9 @@ test("VAE and CCS routes; language switch", async () => {
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await status(page), "Yes");
   assert.match(page.url(), /lang=en/);
+  // French terms are explained in English where they first appear.
+  assert.match(await page.textContent("#q-path"), /CCP: certificate of professional competence, one block of the title/);
+  assert.match(await page.textContent("#answer"), /the title's certificate \(parchemin\)/);
   await page.check('input[name="path"][value="ccs"]');
   await page.fill("#titleObtained", "2023-06-30");
   assert.equal(await status(page), "No, not by this route");
