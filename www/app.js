@@ -90,8 +90,10 @@ async function start() {
     document.documentElement.classList.add("embedded");
     theme(document.documentElement, {
       accent: params.get("accent"), font: params.get("font"), radius: params.get("radius"),
-      transparent: params.get("transparent") === "1",
+      transparent: params.get("transparent") === "1", scheme: params.get("scheme"),
     });
+  } else if (["light", "dark"].includes(params.get("scheme"))) {
+    theme(document.documentElement, { scheme: params.get("scheme") });
   }
   const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
   engine.prefetch(asked, lang);

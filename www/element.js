@@ -40,7 +40,7 @@ class TpEligibility extends HTMLElement {
     shadow.append(link, root);
     await new Promise((done) => { link.onload = done; link.onerror = done; });
     theme(this, { accent: this.getAttribute("accent"), font: this.getAttribute("font"), radius: this.getAttribute("radius"),
-      transparent: this.hasAttribute("transparent") });
+      transparent: this.hasAttribute("transparent"), scheme: this.getAttribute("scheme") });
     let title = null;
     let notices = [];
     try {

@@ -12,7 +12,7 @@
   var base = new URL(".", script.src);
   var lang = /^[a-z]{2,3}$/.test(d.lang || "") ? d.lang : "fr";
   var params = new URLSearchParams({ embed: "1", parent: location.origin, lang: lang });
-  ["title", "path", "accent", "font", "radius"].forEach(function (key) { if (d[key]) params.set(key, d[key]); });
+  ["title", "path", "accent", "font", "radius", "scheme"].forEach(function (key) { if (d[key]) params.set(key, d[key]); });
   if (d.transparent !== undefined && d.transparent !== "false") params.set("transparent", "1");
   if (d.results === "*") params.set("results", "*");
   var hash = "";

@@ -17,6 +17,7 @@ function options() {
     font: $("#o-font").value.trim(),
     radius: $("#o-radius").value,
     transparent: $("#o-transparent").checked,
+    scheme: $("#o-scheme").value,
     any: $("#o-any").checked,
     situation: $("#o-situation").value.trim(),
   };
@@ -34,6 +35,7 @@ function chosen(o) {
   if (o.accent && o.accent !== "#1f4e99") list.push(["accent", o.accent]);
   if (o.font) list.push(["font", o.font]);
   if (o.radius !== "" && o.radius !== "10") list.push(["radius", o.radius]);
+  if (o.scheme) list.push(["scheme", o.scheme]);
   if (o.transparent) list.push(["transparent", true]);
   if (o.situation) list.push(["situation", o.situation]);
   return list;
@@ -49,7 +51,7 @@ function iframeSnippet(o) {
 /** A bare iframe (no script: for editors that strip them): a fixed height, the options in its address. */
 function plainSnippet(o) {
   const params = new URLSearchParams({ embed: "1", lang: o.lang });
-  for (const [name, value] of chosen(o)) if (["title", "path", "accent", "font", "radius"].includes(name)) params.set(name, value);
+  for (const [name, value] of chosen(o)) if (["title", "path", "accent", "font", "radius", "scheme"].includes(name)) params.set(name, value);
   const name = o.lang === "en" ? "Eligibility calculator for a professional title (titre professionnel)" : "Calculateur : puis-je obtenir ce titre professionnel ?";
   return `<iframe src="${attr(`${base}index.html?${params}`)}" title="${attr(name)}" loading="lazy" width="100%" height="1600"></iframe>`;
 }

@@ -1,5 +1,6 @@
-// Theming by the host: accent colour, font family, corner radius, transparent background, set as
-// the calculator's CSS custom properties (--tp-accent, --tp-font, --tp-radius, --tp-bg) on
+// Theming by the host: accent colour, font family, corner radius, transparent background, colour
+// scheme, set as the calculator's CSS custom properties (--tp-accent, --tp-font, --tp-radius,
+// --tp-bg, --tp-scheme) on
 // `target`. An accent that would be unreadable (white text on it, or it as text on white, below
 // WCAG AA 4.5:1) is darkened until it reads.
 
@@ -26,7 +27,9 @@ function readableAccent(text) {
   return `#${rgb.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 }
 
-export function theme(target, { accent, font, radius, transparent } = {}) {
+export function theme(target, { accent, font, radius, transparent, scheme } = {}) {
+  // Light or dark forced by the host; anything else follows the visitor's setting.
+  if (scheme === "light" || scheme === "dark") target.style.setProperty("--tp-scheme", scheme);
   const color = readableAccent(accent);
   if (color) target.style.setProperty("--tp-accent", color);
   // A font-family list: names, quotes, commas, spaces and hyphens only.

@@ -41,6 +41,10 @@ before(async () => {
       res.writeHead(200, { "content-type": "text/css" }).end(HOSTILE_CSS);
       return;
     }
+    if (url.pathname === "/dark.css") {
+      res.writeHead(200, { "content-type": "text/css" }).end("html, body { background: #121212; color: #eee; } a { color: #9cf; }");
+      return;
+    }
     if (url.pathname === "/listener.js") {
       res.writeHead(200, { "content-type": "text/javascript" }).end(LISTENER);
       return;
@@ -229,6 +233,34 @@ test("two elements in a 360 px and a 900 px column, under a hostile host stylesh
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
   // The host's own text is the host's business (its stylesheet greys it out); ours is checked.
   assert.deepEqual(await axe(page, page, "tp-eligibility"), [], "the two elements");
+  await context.close();
+});
+
+test("dark hosts: the element forced dark and transparent, and the iframe forced dark, read on a dark page", async () => {
+  const url = hostPage("dark-host", "loose", `<link rel="stylesheet" href="/dark.css"><script type="module" src="${env.origin}/element.js"></script>
+    <tp-eligibility lang="fr" path="vae" scheme="dark" transparent></tp-eligibility>
+    <script src="${env.origin}/embed.js" data-lang="en" data-path="vae" data-scheme="dark" async></script>`);
+  const { page, context, logs } = await visit(url);
+  await page.locator('tp-eligibility[data-ready="true"]').waitFor();
+  const element = page.locator("tp-eligibility");
+  // Its text is light, its cards dark, and a card's title (over the host's background) on the card's colour.
+  const [ink, card, legendBg] = await element.evaluate((el) => {
+    const root = el.shadowRoot;
+    return [getComputedStyle(root.querySelector(".tp-calc")).color, getComputedStyle(root.querySelector(".card")).backgroundColor,
+      getComputedStyle(root.querySelector(".card > legend")).backgroundColor];
+  });
+  assert.equal(ink, "rgb(232, 236, 241)");
+  assert.equal(card, "rgb(27, 33, 41)");
+  assert.equal(legendBg, card);
+  await element.locator('input[name="related"][value="true"]').check();
+  assert.equal(await element.locator(".status-word").textContent(), "Oui");
+  const frame = page.frameLocator("iframe");
+  await frame.locator("body[data-ready]").waitFor();
+  assert.equal(await frame.locator("body").evaluate((b) => getComputedStyle(b).color), "rgb(232, 236, 241)");
+  assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
+  // (axe-core itself applies an inline style the host's CSP refuses: the console is read before it.)
+  assert.deepEqual(await axe(page, page, "tp-eligibility"), [], "the element on a dark host");
+  assert.deepEqual(await axe(page, page.frames()[1]), [], "the iframe's document, dark");
   await context.close();
 });
 

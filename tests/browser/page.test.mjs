@@ -417,12 +417,12 @@ test("keyboard only: choose a route and answer without a mouse", async () => {
   await context.close();
 });
 
-test("accessibility: zero axe-core violation of any level, in every state, both widths and languages", async () => {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+test("accessibility: zero axe-core violation of any level, in every state, both widths, languages and colour schemes", async () => {
+  for (const colorScheme of ["light", "dark"]) for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
     for (const lang of ["fr", "en"]) {
-      const { page, context, problems } = await fresh(`/?lang=${lang}`, { viewport });
+      const { page, context, problems } = await fresh(`/?lang=${lang}`, { viewport, colorScheme });
       const found = [];
-      const check = async (state) => found.push(...(await axe(page)).map((v) => `${viewport.width}px ${lang} ${state}: ${v}`));
+      const check = async (state) => found.push(...(await axe(page)).map((v) => `${colorScheme} ${viewport.width}px ${lang} ${state}: ${v}`));
       await check("empty");
       await page.check('input[name="path"][value="continuous"]');
       await check("undetermined");
@@ -435,7 +435,8 @@ test("accessibility: zero axe-core violation of any level, in every state, both 
       await check("error");
       await page.locator(".held-row input[type='date']").fill("2024-01-10");
       await page.locator(".why summary").click();
-      await check("yes, reasons open");
+      await page.locator("details.certainty summary").click();
+      await check("yes, reasons and certainty open");
       await page.check('input[name="path"][value="vae"]');
       await page.check('input[name="related"][value="true"]');
       await check("vae");
@@ -448,10 +449,12 @@ test("accessibility: zero axe-core violation of any level, in every state, both 
       await context.close();
     }
   }
-  for (const path of ["/accessibilite.html", "/accessibilite.html?lang=en", "/integration.html", "/integration.html?lang=fr"]) {
-    const { page, context } = await fresh(path);
-    assert.deepEqual(await axe(page), [], path);
-    await context.close();
+  for (const colorScheme of ["light", "dark"]) {
+    for (const path of ["/accessibilite.html", "/accessibilite.html?lang=en", "/integration.html", "/integration.html?lang=en"]) {
+      const { page, context } = await fresh(path, { colorScheme });
+      assert.deepEqual(await axe(page), [], `${colorScheme} ${path}`);
+      await context.close();
+    }
   }
 });
 
