@@ -29,9 +29,27 @@ export function siteWasm() {
   return join(SITE, "wasm", name);
 }
 
+/** The first question as static HTML, in every language (issue 22: on a slow network the page
+ * shows it at once, with "preparing the calculator", before the engine is ready; app.js carries a
+ * choice made there into the calculator). Its words are the catalogues'. */
+function skeleton() {
+  const escape = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const languages = JSON.parse(readFileSync(join(root, "messages/languages.json"), "utf8"));
+  const parts = languages.map(({ code }) => {
+    const m = JSON.parse(readFileSync(join(root, `messages/${code}.json`), "utf8"));
+    const choices = ["continuous", "vae", "discontinuous", "ccs"].map((p) => `<label class="choice"><input type="radio" name="path" value="${p}">`
+      + `<span><strong>${escape(m[`page.path.${p}.0`])}</strong><small>${escape(m[`page.path.${p}.1`])}</small></span></label>`).join("");
+    return `<div lang="${code}"><p class="preparing" role="status">${escape(m["page.preparing"])}</p>`
+      + `<fieldset class="card q"><legend>${escape(m["page.pathLegend"])}</legend><div class="choices">${choices}</div></fieldset></div>`;
+  });
+  return `<div id="skeleton" class="tp-calc skeleton">${parts.join("")}</div>`;
+}
+
 export async function buildSite() {
   rmSync(SITE, { recursive: true, force: true });
   cpSync(join(root, "www"), SITE, { recursive: true });
+  const index = join(SITE, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replace("<!-- skeleton: tools/site.mjs writes the first question here -->", skeleton()));
   // The engine named by its content, so that hosts may cache it for a year (tools/headers.mjs).
   const hash = createHash("sha256").update(readFileSync(join(SITE, BUILT_WASM))).digest("hex").slice(0, 12);
   const hashed = `wasm/tp_eligibility.${hash}.wasm`;

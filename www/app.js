@@ -61,6 +61,7 @@ function stranded(lang, asked) {
   const section = document.getElementById("stranded");
   section.hidden = false;
   document.querySelector(".skip").hidden = true; // there is no answer to skip to
+  document.getElementById("skeleton")?.remove();
   document.documentElement.lang = shown;
   for (const part of section.querySelectorAll("[lang]")) part.hidden = part.lang !== shown;
   for (const why of section.querySelectorAll(".why-nojs")) why.hidden = true;
@@ -97,11 +98,29 @@ async function start() {
   }
   const asked = titleFrom(params.get("title") ?? restored?.situation?.title ?? "");
   engine.prefetch(asked, lang);
+  // Until the engine is ready, the first question shows in the page's language (index.html's
+  // skeleton), and the language switch changes it: what a person does while it loads counts.
+  document.documentElement.lang = lang;
+  const langs = document.getElementById("langs");
+  const early = (event) => {
+    const button = event.target.closest("button");
+    if (!button?.dataset.lang) return;
+    lang = button.dataset.lang;
+    document.documentElement.lang = lang;
+    const other = lang === "fr" ? "en" : "fr"; // the page's own HTML has these two
+    Object.assign(button, { lang: other, textContent: other === "fr" ? "Français" : "English" });
+    button.dataset.lang = other;
+    button.setAttribute("aria-label", other === "fr" ? "Lire cette page en français" : "Read this page in English");
+  };
+  langs.addEventListener("click", early);
   // A language not served: French.
   const messages = engine.loadLanguage(lang).catch(() => engine.loadLanguage((lang = "fr")));
   try {
     await Promise.all([engine.start(), messages]);
+    langs.removeEventListener("click", early);
+    await engine.loadLanguage(lang); // the one chosen while loading, if it changed
   } catch (error) {
+    langs.removeEventListener("click", early);
     // Without the rules core or the page's messages: what happened and where to turn, in the
     // page's HTML (both languages are there; the switch shows one or the other).
     await messages.catch(() => {});
@@ -139,7 +158,8 @@ async function start() {
     title,
     situation: restored?.situation,
     asOf: asOfFrom(restored?.situation?.asOf),
-    path: params.get("path"),
+    // A route chosen on the first question before the engine was ready.
+    path: document.querySelector('#skeleton input[name="path"]:checked')?.value ?? params.get("path"),
     notices,
     pageUrl: new URL("index.html", location.href).href,
     onReport: (report) => toParent({ type: "tp-eligibility:result", report }, resultsOrigin),

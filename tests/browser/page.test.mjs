@@ -136,6 +136,32 @@ test("VAE and CCS routes; language switch", async () => {
   await context.close();
 });
 
+test("on a slow network the first question shows before the engine is ready, and what is done meanwhile counts", async () => {
+  // The engine (wasm) held back 2.5 s, as on a slow connection.
+  const prepare = (context) => context.route("**/*.wasm", async (route) => { await new Promise((ok) => setTimeout(ok, 2500)); await route.continue(); });
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, locale: "fr-FR" });
+  await prepare(context);
+  await context.clock.setFixedTime(new Date("2026-12-06T10:00:00"));
+  const page = await context.newPage();
+  await page.goto(`${env.origin}/`, { waitUntil: "commit" });
+  const skeleton = page.locator("#skeleton");
+  await skeleton.locator('[lang="fr"] legend', { hasText: "Quelle situation vous décrit le mieux ?" }).waitFor();
+  assert.match(await skeleton.locator(".preparing:visible").textContent(), /Calcul en préparation/);
+  assert.equal(await page.getAttribute("body", "data-ready"), null, "the engine is not ready yet");
+  const top = (await skeleton.locator("fieldset:visible").boundingBox()).y;
+  assert.ok(top < 600, `first question at ${top} px`);
+  // The language switch works meanwhile, and a route chosen is kept.
+  await page.click('#langs button[data-lang="en"]');
+  await skeleton.locator('[lang="en"] legend', { hasText: "Which situation describes you best?" }).waitFor();
+  await skeleton.locator('[lang="en"] input[value="vae"]').check();
+  await page.waitForSelector("body[data-ready]");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.locator("#skeleton").count(), 0);
+  assert.equal(await page.locator('input[name="path"][value="vae"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="related"]').count() > 0, true, "the VAE questions are asked");
+  await context.close();
+});
+
 test("a browser in English gets English unless the address says otherwise", async () => {
   for (const [path, lang, h1] of [["/", "en", /^Can I obtain/], ["/?lang=fr", "fr", /^Puis-je obtenir/]]) {
     const { page, context, problems } = await fresh(path, { locale: "en-GB" });
