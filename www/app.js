@@ -163,6 +163,8 @@ async function start() {
     notices,
     pageUrl: new URL("index.html", location.href).href,
     onReport: (report) => toParent({ type: "tp-eligibility:result", report }, resultsOrigin),
+    // In a host's iframe, "see the answer" asks the host's page to scroll to it.
+    onShowAnswer: embedded && parentOrigin ? (top) => toParent({ type: "tp-eligibility:scroll", top }, parentOrigin) : null,
     onTitle: (t) => {
       if (embedded) return;
       const url = new URL(location.href);
@@ -194,6 +196,7 @@ async function start() {
     window.addEventListener("message", (event) => {
       if (event.origin !== parentOrigin || event.source !== window.parent) return;
       if (event.data?.type === "tp-eligibility:situation") calculator.prefill(event.data.situation);
+      if (event.data?.type === "tp-eligibility:view") calculator.setHostView(event.data);
     });
   }
   document.body.dataset.ready = "true";

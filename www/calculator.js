@@ -406,10 +406,34 @@ export class Calculator {
     this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(report), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
   }
 
+  /** In a host's iframe: the part of the frame the visitor sees (embed.js tells it on scroll). */
+  setHostView({ top, height }) {
+    if (!Number.isFinite(top) || !Number.isFinite(height)) return;
+    this.hostView = { top, height };
+    this.renderBar();
+  }
+
+  /** Whether the answer is in view: of the page, or of the host's window around the frame. */
+  answerInView() {
+    if (!this.hostView) return this.answerVisible;
+    const r = this.answerSection.getBoundingClientRect();
+    const { top, height } = this.hostView;
+    return r.top < top + height - 48 && r.bottom > top + 48;
+  }
+
+  showAnswer() {
+    if (this.hostView && this.options.onShowAnswer) {
+      this.options.onShowAnswer(this.answerSection.getBoundingClientRect().top + window.scrollY);
+    } else {
+      this.answerSection.scrollIntoView({ block: "start" });
+    }
+    this.answerSection.focus({ preventScroll: true });
+  }
+
   renderBar() {
     const t = this.t;
     const report = this.report;
-    const show = Boolean(report) && !this.answerVisible && this.root.clientWidth < 600;
+    const show = Boolean(report) && !this.answerInView() && this.root.clientWidth < 600;
     this.bar.hidden = !show;
     if (!show) return;
     const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
@@ -417,7 +441,7 @@ export class Calculator {
     const first = answerText(report, this.lang).split(/(?<=[.!?])\s/)[0];
     this.bar.replaceChildren(
       h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
-      h("button", { type: "button", class: "primary", onclick: () => { this.answerSection.scrollIntoView({ block: "start" }); this.answerSection.focus({ preventScroll: true }); } }, t.barSee));
+      h("button", { type: "button", class: "primary", onclick: () => this.showAnswer() }, t.barSee));
     this.fitBar();
   }
 
@@ -427,14 +451,20 @@ export class Calculator {
   fitBar() {
     if (this.bar.hidden) return;
     const height = this.bar.getBoundingClientRect().height;
-    if (height > 0.15 * window.innerHeight) {
+    const view = this.hostView ?? { top: 0, height: window.innerHeight };
+    // In a frame taller than the screen, the bar sits at the bottom of what the visitor sees.
+    this.bar.classList.toggle("floating", Boolean(this.hostView));
+    if (this.hostView) this.bar.style.top = `${Math.max(0, view.top + view.height - height - 8)}px`;
+    if (height > 0.15 * view.height) {
       this.bar.hidden = true;
       return;
     }
     const focused = this.root.getRootNode().activeElement;
     const field = focused && this.form.contains(focused) ? focused.getBoundingClientRect() : null;
-    const top = window.innerHeight - height;
-    if (field && field.bottom > top && field.top < window.innerHeight) window.scrollBy(0, field.bottom - top + 8);
+    const top = view.top + view.height - height;
+    if (!field || field.bottom <= top || field.top >= view.top + view.height) return;
+    if (this.hostView) this.bar.hidden = true; // the host's page scrolls, not the frame
+    else window.scrollBy(0, field.bottom - top + 8);
   }
 
   shareLink(situation) {

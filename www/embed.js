@@ -54,6 +54,30 @@
       iframe.style.height = Math.max(120, Math.min(20000, Math.ceil(data.height))) + "px";
     } else if (data.type === "tp-eligibility:result" && data.report) {
       iframe.dispatchEvent(new CustomEvent("tp-eligibility:result", { detail: data.report, bubbles: true }));
+    } else if (data.type === "tp-eligibility:scroll" && typeof data.top === "number" && isFinite(data.top)) {
+      // The calculator asks to bring its answer into view: the page scrolls to that point of the frame.
+      var rect = iframe.getBoundingClientRect();
+      window.scrollTo({ top: Math.max(0, window.scrollY + rect.top + data.top - 16), behavior: "smooth" });
     }
+  });
+
+  // Which part of the frame the visitor sees (issue 22): the calculator keeps its answer bar at the
+  // bottom of what is in view, even in a frame far taller than the screen.
+  var pending = false;
+  function view() {
+    pending = false;
+    var rect = iframe.getBoundingClientRect();
+    if (!iframe.contentWindow) return;
+    iframe.contentWindow.postMessage({ type: "tp-eligibility:view", top: Math.max(0, -rect.top),
+      height: Math.max(0, Math.min(window.innerHeight, rect.bottom) - Math.max(0, rect.top)) }, base.origin);
+  }
+  function later() {
+    if (!pending) { pending = true; requestAnimationFrame(view); }
+  }
+  window.addEventListener("scroll", later, { passive: true });
+  window.addEventListener("resize", later);
+  iframe.addEventListener("load", later);
+  window.addEventListener("message", function (event) {
+    if (event.origin === base.origin && event.source === iframe.contentWindow && (event.data || {}).type === "tp-eligibility:height") later();
   });
 })();

@@ -41,6 +41,10 @@ before(async () => {
       res.writeHead(200, { "content-type": "text/css" }).end(HOSTILE_CSS);
       return;
     }
+    if (url.pathname === "/sidebar.css") {
+      res.writeHead(200, { "content-type": "text/css" }).end(".layout { display: flex; gap: 20px; } .sidebar { width: 340px; flex: none; } .content { flex: 1; }");
+      return;
+    }
     if (url.pathname === "/dark.css") {
       res.writeHead(200, { "content-type": "text/css" }).end("html, body { background: #121212; color: #eee; } a { color: #9cf; }");
       return;
@@ -233,6 +237,37 @@ test("two elements in a 360 px and a 900 px column, under a hostile host stylesh
   assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
   // The host's own text is the host's business (its stylesheet greys it out); ours is checked.
   assert.deepEqual(await axe(page, page, "tp-eligibility"), [], "the two elements");
+  await context.close();
+});
+
+test("in a 340 px sidebar the iframe keeps its answer bar in the host's view and brings the answer there", async () => {
+  const url = hostPage("sidebar", "strict", `<link rel="stylesheet" href="/sidebar.css"><div class="layout"><aside class="sidebar">
+    <script src="${env.origin}/embed.js" data-lang="fr" data-path="discontinuous"></script></aside><div class="content"><p>Offres d'emploi…</p></div></div>`);
+  const { page, context, logs } = await visit(url);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("body[data-ready]").waitFor();
+  const row = frame.locator(".held-row").nth(0);
+  await row.locator("select[id$='-ccp']").selectOption("2022-CCP1");
+  await row.locator("input[type='date']").fill("2024-06-14");
+  await frame.locator('input[name="heldCoherent"][value="true"]').check();
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  // The frame is far taller than the window; its bar shows at the bottom of the window.
+  const inView = async (selector) => {
+    const frameTop = (await page.locator("iframe").boundingBox()).y;
+    const box = await frame.locator(selector).boundingBox();
+    return box && box.y >= frameTop - 1 && box.y + box.height <= 800 + 1 ? box : null;
+  };
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 1200);
+  let bar = null;
+  for (let i = 0; i < 40 && !bar; i++) { bar = await inView(".answer-bar:not([hidden])"); if (!bar) await page.waitForTimeout(100); }
+  assert.ok(bar, "the answer bar is in the host's window");
+  assert.ok(bar.height <= 0.15 * 800, `bar ${bar.height} px`);
+  await frame.locator(".answer-bar button").click();
+  await page.waitForFunction(() => window.scrollY > 100);
+  let answer = null;
+  for (let i = 0; i < 40 && !answer; i++) { answer = await inView("#answer .status-word"); if (!answer) await page.waitForTimeout(100); }
+  assert.ok(answer, "the answer is brought into the host's window");
+  assert.deepEqual(logs.filter((l) => l.startsWith("error")), []);
   await context.close();
 });
 
