@@ -283,6 +283,7 @@ export class Calculator {
       }
     }
     this.report = report;
+    this.ways = this.bothWays(situation, report);
     this.showErrors(error);
     this.renderAnswer(situation, report, error, pending);
     if (this.mode === "page") {
@@ -404,6 +405,26 @@ export class Calculator {
       this.mode === "element" ? null : h("button", { type: "button", class: "secondary", disabled: !ready, onclick: () => window.print() }, t.print),
       status);
     this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(report), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
+  }
+
+  /** When one yes/no answer is all that is missing ("I don't know"), the answer both ways, from two
+   * evaluations: "if yes: …; if no: …" (issue 22), rather than asking the same question again. */
+  bothWays(situation, report) {
+    if (report?.status !== "undetermined" || report.missing.length !== 1) return null;
+    const path = report.missing[0].split(".");
+    if (!path.every((k) => /^[a-zA-Z]+$/.test(k))) return null;
+    const ways = [true, false].map((value) => {
+      const copy = structuredClone(situation);
+      let o = copy;
+      for (const k of path.slice(0, -1)) o = o[k] = o[k] && typeof o[k] === "object" ? o[k] : {};
+      o[path.at(-1)] = value;
+      try {
+        return engine.report(copy, this.title);
+      } catch {
+        return null; // not a yes/no question
+      }
+    });
+    return ways.every((r) => r && r.status !== "undetermined") ? ways : null;
   }
 
   /** In a host's iframe: the part of the frame the visitor sees (embed.js tells it on scroll). */

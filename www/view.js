@@ -47,10 +47,13 @@ function yesNo(ctx, key, legend, helpText) {
   return question(key, { legend, input: h("div", { class: "options" }, option("true", t.yes), option("false", t.no), option("", t.dontKnow)), help });
 }
 
-function dateInput(ctx, key, label) {
+/** A date question; where a date may be hard to find, "I don't know" says where it is written. */
+function dateInput(ctx, key, label, helpText) {
+  const t = TEXTS[ctx.lang];
   const input = h("input", { type: "date", id: key, value: ctx.answers[key], min: "2002-12-14", max: "2099-12-31",
     oninput: (e) => ctx.set(key, e.target.value), onchange: (e) => ctx.set(key, e.target.value) });
-  return question(key, { label, input });
+  const help = helpText ? h("details", { class: "help-more" }, h("summary", { text: t.dontKnowTitle }), h("p", { text: helpText })) : null;
+  return question(key, { label, input, help });
 }
 
 function numberInput(ctx, key, label, max) {
@@ -118,18 +121,18 @@ export function routeQuestions(ctx) {
   if (a.path === "continuous") {
     children = [
       yesNo(ctx, "coherent", q.coherent, t.help.coherent),
-      dateInput(ctx, "trainingEnd", q.trainingEnd),
+      dateInput(ctx, "trainingEnd", q.trainingEnd, t.help.trainingEnd),
       question("lastOutcome", { label: q.lastOutcome, input: h("select", { id: "lastOutcome", onchange: (e) => ctx.set("lastOutcome", e.target.value, { rebuild: true }) },
         Object.entries(t.lastOptions).map(([v, text]) => h("option", { value: v, selected: a.lastOutcome === v, text }))) }),
-      a.lastOutcome ? dateInput(ctx, "lastDate", q.lastDate) : null,
+      a.lastOutcome ? dateInput(ctx, "lastDate", q.lastDate, t.help.lastDate) : null,
       a.lastOutcome ? yesNo(ctx, "newTraining", q.newTraining, t.help.newTraining) : null,
     ];
   } else if (a.path === "vae") {
     children = [
       yesNo(ctx, "related", q.related, t.help.related),
       h("div", { class: "row" }, numberInput(ctx, "months", q.months, 720), numberInput(ctx, "hours", q.hours, 120000)),
-      dateInput(ctx, "applied", q.applied),
-      dateInput(ctx, "admissible", q.admissible),
+      dateInput(ctx, "applied", q.applied, t.help.applied),
+      dateInput(ctx, "admissible", q.admissible, t.help.admissible),
     ];
   } else if (a.path === "discontinuous") {
     children = [
@@ -142,7 +145,7 @@ export function routeQuestions(ctx) {
   } else if (a.path === "ccs") {
     const ccs = ctx.title.ccs ?? [];
     children = [
-      dateInput(ctx, "titleObtained", q.titleObtained),
+      dateInput(ctx, "titleObtained", q.titleObtained, t.help.titleObtained),
       ccs.length
         ? question("ccs", { label: q.ccs, input: h("select", { id: "ccs", onchange: (e) => ctx.set("ccs", e.target.value) },
           h("option", { value: "", text: "—" }), ccs.map((c) => h("option", { value: c.id, selected: a.ccs === c.id, text: inLang(c.name, ctx.lang) }))) })
@@ -222,6 +225,11 @@ export function answer(ctx, report) {
       weakest.length ? screenOnly(h("div", {}, h("p", { text: t.certaintyWeakest }), h("ul", {}, weakest.map((s) => h("li", { text: s[lang] }))))) : null,
       h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae ? t.franceVae : t.dreets))
       : null));
+  if (ctx.ways) {
+    const first = (r) => inLang(r.answer, lang).split(/(?<=[.!?])\s/)[0];
+    parts.push(section(t.bothWaysTitle, h("ul", { class: "both-ways" }, [[t.ifYes, ctx.ways[0]], [t.ifNo, ctx.ways[1]]].map(([label, r]) =>
+      h("li", {}, h("strong", { text: t.labelled(label) }), h("span", { class: `s-${r.status}` }, h("strong", { class: "status-way", text: t.status[r.status] })), " — ", first(r))))));
+  }
   // What to do comes right after the answer (issue 22: at most 120 words before it).
   if (report.nextSteps.length) parts.push(section(t.nextTitle, h("ul", {}, report.nextSteps.map((s) => h("li", { text: inLang(s, lang) })))));
   if (report.missing.length) {

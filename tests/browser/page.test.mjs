@@ -52,6 +52,24 @@ test("continuous route: nothing is flagged before answering; coherent training g
   await context.close();
 });
 
+test("'I don't know' gets the answer both ways, and date questions say where the date is written", async () => {
+  const { page, context, problems } = await fresh();
+  await page.check('input[name="path"][value="continuous"]');
+  await page.check('input[name="coherent"][value=""]');
+  const ways = page.locator(".both-ways li");
+  assert.equal(await ways.count(), 2);
+  assert.match(await ways.nth(0).textContent(), /^Si c'est oui : Oui — vous pouvez vous présenter à une session titre « Assistant import-export »/);
+  assert.match(await ways.nth(1).textContent(), /^Si c'est non : Non, pas par cette voie — une session titre après formation demande une formation cohérente/i);
+  // A date question's help opens on demand.
+  await page.check('input[name="path"][value="vae"]');
+  const help = page.locator("#q-admissible details.help-more");
+  await help.locator("summary").click();
+  assert.match(await help.textContent(), /lettre \(ou le message France VAE\) qui vous déclare recevable/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a no says why and shows the routes still open; share and print stay usable", async () => {
   const { page, context, problems } = await fresh();
   await page.check('input[name="path"][value="continuous"]');
