@@ -60,7 +60,8 @@ export class Calculator {
       this.actions = h("div", { class: "actions" }),
       this.printBox = h("div"));
     this.bar = h("div", { class: "answer-bar", role: "region", "aria-label": t.barLabel, hidden: true, part: "answer-bar" });
-    this.root.replaceChildren(this.notice, this.titleBox, h("div", { class: "layout" }, this.form, this.answerSection), this.bar);
+    this.layout = h("div", { class: "layout" }, this.form, this.answerSection);
+    this.root.replaceChildren(this.notice, this.titleBox, this.layout, this.bar);
     this.renderTitle();
     this.renderForm();
     // On a narrow screen, the answer bar shows the answer whenever the answer itself is out of view.
@@ -454,7 +455,9 @@ export class Calculator {
   renderBar() {
     const t = this.t;
     const report = this.report;
-    const show = Boolean(report) && !this.answerInView() && this.root.clientWidth < 600;
+    // Wherever the answer sits below the questions (one column: a phone, a zoomed page, a sidebar).
+    const oneColumn = getComputedStyle(this.layout).gridTemplateColumns.split(" ").length === 1;
+    const show = Boolean(report) && !this.answerInView() && oneColumn;
     this.bar.hidden = !show;
     if (!show) return;
     const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
@@ -471,8 +474,14 @@ export class Calculator {
    * (WCAG 2.4.11: a focused field is never hidden). */
   fitBar() {
     if (this.bar.hidden) return;
-    const height = this.bar.getBoundingClientRect().height;
     const view = this.hostView ?? { top: 0, height: window.innerHeight };
+    // Two lines where they fit in 15 % of the screen, else one, else no bar.
+    this.bar.classList.remove("compact");
+    let height = this.bar.getBoundingClientRect().height;
+    if (height > 0.15 * view.height) {
+      this.bar.classList.add("compact");
+      height = this.bar.getBoundingClientRect().height;
+    }
     // In a frame taller than the screen, the bar sits at the bottom of what the visitor sees.
     this.bar.classList.toggle("floating", Boolean(this.hostView));
     if (this.hostView) this.bar.style.top = `${Math.max(0, view.top + view.height - height - 8)}px`;

@@ -389,6 +389,22 @@ test("the answer opens with the outcome and what to do: at most 120 words before
   }
 });
 
+test("at 200 % zoom (640 × 400 CSS px) the outcome is in view after the last answer", async () => {
+  const { page, context, problems } = await fresh("/", { viewport: { width: 640, height: 400 } });
+  await page.check('input[name="path"][value="vae"]');
+  await page.check('input[name="related"][value="true"]');
+  await page.locator(".answer .status-word").waitFor();
+  await page.waitForFunction(() => {
+    const inView = (el) => { const r = el?.getBoundingClientRect(); return r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; };
+    const bar = document.querySelector(".answer-bar");
+    return (!bar.hidden && inView(bar) && /Oui/.test(bar.textContent)) || inView(document.querySelector(".answer .status-word"));
+  });
+  const bar = await page.locator(".answer-bar").boundingBox();
+  assert.ok(!bar || bar.height <= 0.15 * 400, `bar ${JSON.stringify(bar)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a shared answer opened on a phone lands on the answer", async () => {
   const desk = await fresh();
   await desk.page.check('input[name="path"][value="vae"]');
