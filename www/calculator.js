@@ -125,6 +125,17 @@ export class Calculator {
     if (focus) this.root.querySelector(`input[name="path"][value="${path}"]`)?.focus();
   }
 
+  /** From a failed session where the jury awarded CCPs, to the CCP route: every answer kept, the
+   * first CCP dated on that session, its choice in focus. */
+  toHeld() {
+    const a = this.answers;
+    if (a.held.length === 0) a.held.push(heldRow(this.seq++));
+    if (!a.held[0].obtained && a.lastDate) a.held[0].obtained = a.lastDate;
+    if (a.heldCoherent == null && a.coherent != null) a.heldCoherent = a.coherent;
+    this.setPath("discontinuous");
+    this.root.querySelector(`#held-${a.held[0].seq}-ccp`)?.focus();
+  }
+
   addHeld() {
     const row = heldRow(this.seq++);
     this.answers.held.push(row);

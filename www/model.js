@@ -12,7 +12,7 @@ const MAX_HELD = 64;
  * answered); dates hold YYYY-MM-DD or ""; numbers hold the text typed. */
 export function blankAnswers() {
   return {
-    path: "", coherent: null, trainingEnd: "", lastOutcome: "", lastDate: "", newTraining: null,
+    path: "", coherent: null, trainingEnd: "", lastOutcome: "", lastDate: "", newTraining: null, awarded: null,
     related: null, months: "", hours: "", applied: "", admissible: "",
     held: [], heldCoherent: null,
     titleObtained: "", ccs: "", ccsCoherent: null, ccsMonths: "",

@@ -35,14 +35,14 @@ function question(id, { legend, label, input, help, describedBy = [] }) {
 }
 
 /** A yes / no / I don't know question; "I don't know" opens where to find the answer. */
-function yesNo(ctx, key, legend, helpText) {
+function yesNo(ctx, key, legend, helpText, { rebuild = false } = {}) {
   const t = TEXTS[ctx.lang];
   const value = ctx.answers[key];
   const help = helpText ? h("div", { class: "help", id: `${key}-help`, role: "note", hidden: value !== "" },
     h("strong", { text: t.dontKnowTitle }), " ", helpText) : null;
   const option = (v, text) => h("label", {}, h("input", {
     type: "radio", name: key, value: v, checked: value === v,
-    onchange: () => { ctx.set(key, v); if (help) help.hidden = v !== ""; },
+    onchange: () => { ctx.set(key, v, { rebuild }); if (help) help.hidden = v !== ""; },
   }), " ", text);
   return question(key, { legend, input: h("div", { class: "options" }, option("true", t.yes), option("false", t.no), option("", t.dontKnow)), help });
 }
@@ -126,6 +126,10 @@ export function routeQuestions(ctx) {
         Object.entries(t.lastOptions).map(([v, text]) => h("option", { value: v, selected: a.lastOutcome === v, text }))) }),
       a.lastOutcome ? dateInput(ctx, "lastDate", q.lastDate, t.help.lastDate) : null,
       a.lastOutcome ? yesNo(ctx, "newTraining", q.newTraining, t.help.newTraining) : null,
+      // CCPs the jury awarded at that session count as held: the CCP route says what is left (R4).
+      a.lastOutcome === "failed" ? yesNo(ctx, "awarded", q.awarded, t.help.awarded, { rebuild: true }) : null,
+      a.lastOutcome === "failed" && a.awarded === "true" ? h("div", { class: "notice awarded" }, h("p", { text: t.awardedNotice }),
+        h("button", { type: "button", class: "secondary", onclick: () => ctx.toHeld() }, t.awardedGo)) : null,
     ];
   } else if (a.path === "vae") {
     children = [

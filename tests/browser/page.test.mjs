@@ -48,6 +48,18 @@ test("continuous route: nothing is flagged before answering; coherent training g
   assert.match(await page.textContent("#answer"), /nouvelle formation cohérente/);
   await page.check('input[name="newTraining"][value="false"]');
   assert.equal(await status(page), "Non, pas par cette voie");
+  // CCPs awarded at that session count: on to the CCP route, every answer kept, the CCP dated.
+  await page.check('input[name="awarded"][value="true"]');
+  assert.match(await page.textContent(".awarded"), /Ces CCP comptent : vous êtes en réussite partielle/);
+  await page.click(".awarded button");
+  assert.equal(await page.locator('input[name="path"]:checked').getAttribute("value"), "discontinuous");
+  assert.equal(await page.locator(".held-row input[type='date']").inputValue(), "2024-03-01");
+  assert.equal(await page.locator('input[name="heldCoherent"][value="true"]').isChecked(), true);
+  await page.locator(".held-row select[id$='-ccp']").selectOption("2022-CCP1");
+  assert.equal(await status(page), "Oui");
+  assert.match(await page.textContent(".summary"), /Il vous reste 2 CCP/);
+  await page.check('input[name="path"][value="continuous"]');
+  assert.equal(await page.locator("#lastDate").inputValue(), "2024-03-01", "the training route's answers are kept");
   assert.deepEqual(problems, []);
   await context.close();
 });
