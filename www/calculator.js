@@ -8,7 +8,7 @@ import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from ".
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";
-import { h, inLang, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
+import { h, inLang, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
@@ -156,6 +156,9 @@ export class Calculator {
   setHeld(seq, values, { rebuild = false } = {}) {
     const row = this.answers.held.find((r) => r.seq === seq);
     Object.assign(row, values);
+    // A date that tells another version than the CCP chosen: the CCP is asked again.
+    const told = rebuild && "obtained" in values ? versionsOn(this.title.versions, row.obtained) : [];
+    if (told.length === 1 && row.ccp && !told[0].ccps.some((c) => c.id === row.ccp)) row.ccp = "";
     this.touched.add("held");
     if (rebuild) this.renderForm();
     this.update();

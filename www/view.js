@@ -165,29 +165,65 @@ export function routeQuestions(ctx) {
 
 /** One held CCP: the version, the CCP of that version (or "a CCP of this version" when its list is
  * not in our data), the date. */
+/** The versions that may have been in force on `date` (rules.md R6, R12): those that may have
+ * started by then and surely not ended, from the newest one surely started by then (a newer fiche
+ * takes over on a day both cover). One: the date tells the version. Several: the date falls in a
+ * band our data cannot settle, and the person's livret says which. None: we cannot tell. */
+export function versionsOn(versions, date) {
+  const earliest = (v) => v.start.date ?? v.start.notBefore ?? null;
+  const latest = (v) => v.start.date ?? v.start.notAfter ?? null;
+  // A version ends on its own end date, or else when the next one has surely begun.
+  const ended = (v, k) => (v.end ? v.end.date ?? v.end.notAfter ?? null : versions[k + 1] ? latest(versions[k + 1]) : null);
+  const maybe = versions.filter((v, k) => earliest(v) && earliest(v) <= date && (!ended(v, k) || date <= ended(v, k)));
+  const started = maybe.filter((v) => latest(v) && latest(v) <= date).at(-1);
+  return started ? maybe.slice(maybe.indexOf(started)) : maybe;
+}
+
+/** One held CCP: the date first; the version only where the date does not tell it (in words: "your
+ * livret names the version"), or from a list where our data cannot place the date; then the CCP of
+ * that version (or "a CCP of this version" when its list is not in our data). */
 function heldRow(ctx, row, i) {
   const t = TEXTS[ctx.lang];
   const versions = ctx.title.versions;
-  const version = versions.find((v) => v.id === row.version) ?? versions.find((v) => v.ccps.some((c) => c.id === row.ccp)) ?? versions.at(-1);
+  const id = `held-${row.seq}`;
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(row.obtained);
+  const candidates = dated ? versionsOn(versions, row.obtained) : [];
+  const named = versions.find((v) => v.id === row.version) ?? versions.find((v) => v.ccps.some((c) => c.id === row.ccp));
+  const version = candidates.length === 1 ? candidates[0]
+    : candidates.length > 1 ? candidates.find((v) => v === named) ?? null
+      : named ?? versions.at(-1);
   const years = (v, k) => {
     const start = v.start.date ?? v.start.notBefore ?? v.start.notAfter;
     const end = v.end?.date ?? versions[k + 1]?.start.date ?? versions[k + 1]?.start.notAfter;
     return `${start ? start.slice(0, 4) : "…"}–${end ? end.slice(0, 4) : ""}`;
   };
-  const id = `held-${row.seq}`;
   const ccpLabel = (c) => (c.placeholder ? t.placeholderCcp : inLang(c.name, ctx.lang));
+  const pick = (v) => ctx.setHeld(row.seq, { version: v, ccp: "" }, { rebuild: true });
+  let which;
+  if (candidates.length === 1) {
+    which = h("p", { class: "hint", id: `${id}-version`, text: t.heldVersionOn(version.id) });
+  } else if (candidates.length > 1) {
+    which = h("fieldset", { class: "field" }, h("legend", { text: t.heldWhichVersion(candidates.map((v) => v.id).join(t.or)) }),
+      h("div", { class: "options" }, candidates.map((v) => h("label", {}, h("input", {
+        type: "radio", name: `${id}-version`, value: v.id, checked: v === version, onchange: () => pick(v.id),
+      }), ` ${v.id} · ${inLang(v.name, ctx.lang)}`))));
+  } else {
+    which = h("div", { class: "field" }, h("label", { for: `${id}-version`, text: t.heldVersion }),
+      h("select", { id: `${id}-version`, onchange: (e) => pick(e.target.value) },
+        versions.map((v, k) => h("option", { value: v.id, selected: v.id === version.id, text: `${v.id} (${years(v, k)}) · ${inLang(v.name, ctx.lang)}` }))));
+  }
   return h("li", { class: "held-row", "data-seq": row.seq },
     h("fieldset", { class: "q", "data-q": `held-${i}` }, h("legend", { class: "held-legend", text: t.heldN(i + 1) }),
-      h("div", { class: "field" }, h("label", { for: `${id}-version`, text: t.heldVersion }),
-        h("select", { id: `${id}-version`, onchange: (e) => ctx.setHeld(row.seq, { version: e.target.value, ccp: "" }, { rebuild: true }) },
-          versions.map((v, k) => h("option", { value: v.id, selected: v.id === version.id, text: `${v.id} (${years(v, k)}) · ${inLang(v.name, ctx.lang)}` })))),
-      h("div", { class: "field" }, h("label", { for: `${id}-ccp`, text: t.heldCcp }),
-        h("select", { id: `${id}-ccp`, onchange: (e) => ctx.setHeld(row.seq, { version: version.id, ccp: e.target.value }) },
-          h("option", { value: "", text: t.chooseCcp }),
-          version.ccps.map((c) => h("option", { value: c.id, selected: c.id === row.ccp, text: ccpLabel(c) })))),
       h("div", { class: "field" }, h("label", { for: `${id}-obtained`, text: t.heldDate }),
         h("input", { type: "date", id: `${id}-obtained`, value: row.obtained, min: "2002-12-14", max: "2099-12-31",
-          oninput: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }), onchange: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }) })),
+          oninput: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }),
+          // The date may tell another version: the questions below follow it.
+          onchange: (e) => ctx.setHeld(row.seq, { obtained: e.target.value }, { rebuild: true }) })),
+      which,
+      h("div", { class: "field" }, h("label", { for: `${id}-ccp`, text: t.heldCcp }),
+        h("select", { id: `${id}-ccp`, disabled: !version, onchange: (e) => ctx.setHeld(row.seq, { version: version.id, ccp: e.target.value }) },
+          h("option", { value: "", text: version ? t.chooseCcp : t.chooseVersionFirst }),
+          (version?.ccps ?? []).map((c) => h("option", { value: c.id, selected: c.id === row.ccp, text: ccpLabel(c) })))),
       h("p", { class: "error", id: `${id}-error`, hidden: true }),
       h("button", { type: "button", class: "link", onclick: () => ctx.removeHeld(row.seq) }, t.remove)));
 }

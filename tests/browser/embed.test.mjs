@@ -81,8 +81,8 @@ const frameHeight = (page) => page.evaluate(() => document.querySelector("iframe
 
 async function held(scope, n, ccp, date) {
   const row = scope.locator(".held-row").nth(n);
-  await row.locator("select[id$='-ccp']").selectOption(ccp);
   await row.locator("input[type='date']").fill(date);
+  await row.locator("select[id$='-ccp']").selectOption(ccp);
 }
 
 test("script tag on a strict-CSP host: the iframe answers, resizes, and posts one result per settled answer", async () => {
