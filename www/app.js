@@ -68,18 +68,16 @@ function stranded(lang, asked) {
   if (/^RNCP\d+$/.test(asked ?? "")) {
     for (const a of section.querySelectorAll(".rncp-link")) a.href = `https://www.francecompetences.fr/recherche/rncp/${asked.slice(4)}/`;
   }
-  if (TEXTS[shown]) return;
-  const button = document.querySelector("#langs button");
+  if (!TEXTS[shown]) offerOther(document.querySelector("#langs button"), shown);
+}
+
+/** Before (or without) the catalogues, the page's own HTML switches between its two languages:
+ * the button offers the one not shown. */
+function offerOther(button, shown) {
   const other = shown === "fr" ? "en" : "fr";
   Object.assign(button, { lang: other, textContent: other === "fr" ? "Français" : "English" });
   button.dataset.lang = other;
   button.setAttribute("aria-label", other === "fr" ? "Lire cette page en français" : "Read this page in English");
-}
-
-function banner(text) {
-  const el = document.getElementById("banner");
-  el.textContent = text;
-  el.hidden = !text;
 }
 
 async function start() {
@@ -107,10 +105,7 @@ async function start() {
     if (!button?.dataset.lang) return;
     lang = button.dataset.lang;
     document.documentElement.lang = lang;
-    const other = lang === "fr" ? "en" : "fr"; // the page's own HTML has these two
-    Object.assign(button, { lang: other, textContent: other === "fr" ? "Français" : "English" });
-    button.dataset.lang = other;
-    button.setAttribute("aria-label", other === "fr" ? "Lire cette page en français" : "Read this page in English");
+    offerOther(button, lang);
   };
   langs.addEventListener("click", early);
   // A language not served: French.

@@ -8,7 +8,7 @@ import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from ".
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";
-import { h, inLang, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
+import { h, inLang, firstSentence, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
@@ -476,7 +476,7 @@ export class Calculator {
     if (!show) return;
     const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
     // One row: the outcome and the way to the answer, two lines at most (issue 22: 15 % of the screen).
-    const first = answerText(report, this.lang).split(/(?<=[.!?])\s/)[0];
+    const first = firstSentence(answerText(report, this.lang));
     this.bar.replaceChildren(
       h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
       h("button", { type: "button", class: "primary", onclick: () => this.showAnswer() }, t.barSee));

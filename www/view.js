@@ -20,6 +20,9 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A text's first sentence (the answer bar, the answers both ways). */
+export const firstSentence = (text) => text.split(/(?<=[.!?])\s/)[0];
+
 /** Words in `lang`; words of the title data exist in French and English only (others read English). */
 export const inLang = (text, lang) => (text ? text[lang] ?? text.en ?? "" : "");
 
@@ -266,7 +269,7 @@ export function answer(ctx, report) {
       h("p", {}, h("strong", { text: t.certaintyAsk }), " ", askFranceVae ? t.franceVae : t.dreets))
       : null));
   if (ctx.ways) {
-    const first = (r) => inLang(r.answer, lang).split(/(?<=[.!?])\s/)[0];
+    const first = (r) => firstSentence(inLang(r.answer, lang));
     parts.push(section(t.bothWaysTitle, h("ul", { class: "both-ways" }, [[t.ifYes, ctx.ways[0]], [t.ifNo, ctx.ways[1]]].map(([label, r]) =>
       h("li", {}, h("strong", { text: t.labelled(label) }), h("span", { class: `s-${r.status}` }, h("strong", { class: "status-way", text: t.status[r.status] })), " — ", first(r))))));
   }
