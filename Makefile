@@ -21,6 +21,7 @@ build: setup
 	wasm-pack build --target web --release --out-dir $(PKG) --out-name tp_eligibility --no-pack -- --locked
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) --strip-debug --strip-producers $(WASM) -o $(WASM)
 	rm -rf www/titles && cp -r data/titles www/titles
+	mkdir -p www/vendor && cp node_modules/uqr/dist/index.mjs www/vendor/uqr.mjs && cp node_modules/uqr/LICENSE www/vendor/uqr.LICENSE
 	node tools/messages.mjs
 	@ls -l $(WASM) | awk '{print "[build] wasm: " $$5 " bytes"}'
 	node tools/site.mjs

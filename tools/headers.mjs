@@ -17,7 +17,7 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ob
   + "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*";
 
 /** What a host page's <tp-eligibility> element fetches from us, cross-origin. */
-const SHARED = /^\/(element|engine|calculator|calendar|view|model|share|i18n|theme|messages)\.js$|^\/pkg\/|^\/wasm\/|^\/titles\/|^\/messages\/|^\/(style|element)\.css$|^\/embed\.js$/;
+const SHARED = /^\/(element|engine|calculator|calendar|qr|view|model|share|i18n|theme|messages)\.js$|^\/vendor\/|^\/pkg\/|^\/wasm\/|^\/titles\/|^\/messages\/|^\/(style|element)\.css$|^\/embed\.js$/;
 
 /** The headers of the file at URL path `path` ("/", "/index.html", "/titles/TP-00523.json"). */
 export function headersFor(path) {

@@ -8,6 +8,7 @@ import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from ".
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";
+import { drawQr } from "./qr.js";
 import { h, inLang, firstSentence, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
@@ -171,6 +172,13 @@ export class Calculator {
     this.update();
   }
 
+  /** The printed sheet's QR code, once an answer has settled (www/qr.js, loaded then). */
+  drawQr() {
+    const box = this.printBox.querySelector(".print-qr");
+    if (box) box.dataset.label = this.t.printQr;
+    drawQr(box).catch(() => {}); // without it, the sheet still gives the site's address
+  }
+
   /** The answer's dated deadlines as a calendar file, downloaded (www/calendar.js). */
   saveCalendar(report) {
     const t = this.t;
@@ -306,9 +314,11 @@ export class Calculator {
     }
     clearTimeout(this.settle);
     const turn = (this.turn = (this.turn ?? 0) + 1);
+    if (report && !this.options.onReport) this.settle = setTimeout(() => this.drawQr(), SETTLE_MS);
     if (report && this.options.onReport) {
       // A host reads the report's texts in every language (summary.fr, summary.en…).
       this.settle = setTimeout(async () => {
+        this.drawQr();
         await engine.loadEveryLanguage().catch(() => {});
         if (turn !== this.turn) return;
         const full = engine.report(situation, this.title);

@@ -20,6 +20,9 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** The site's address without the answer it carries: "calculateur.example.fr/index.html". */
+const shortAddress = (link) => { const u = new URL(link); return `${u.host}${u.pathname}`; };
+
 /** A text's first sentence (the answer bar, the answers both ways). */
 export const firstSentence = (text) => text.split(/(?<=[.!?])\s/)[0];
 
@@ -388,5 +391,8 @@ export function printSheet(lang, { rows, link, rulesVersion, today }) {
     h("p", { text: `${t.printedOn} ${formatDate(today, lang)} · ${t.footRules} ${rulesVersion}` }),
     h("h3", { text: t.inputsTitle }),
     h("dl", { class: "print-answers" }, rows.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })])),
-    h("p", { class: "print-link", text: `${t.printLink} ${link}` }));
+    // The way back to the live answer: a QR code (drawn once the answer has settled: qr.js) and the
+    // site's short address, not a link of 300 characters no one types.
+    h("div", { class: "print-back" }, h("div", { class: "print-qr", "data-link": link }),
+      h("p", { class: "print-link", text: `${t.printLink} ${shortAddress(link)}` })));
 }

@@ -482,7 +482,14 @@ test("print: one A4 page, legible (9 pt and more), the answers in words", async 
   await page.click("#add-held");
   await held(page, 1, "2011-CCP2", "2012-05-10", "2011");
   await page.check('input[name="heldCoherent"][value="true"]');
+  // The way back to the answer: a QR code (drawn once the answer settles) and a short address.
+  await page.locator(".print-qr svg path").waitFor({ state: "attached" });
   await page.emulateMedia({ media: "print" });
+  const qr = await page.locator(".print-qr svg").boundingBox();
+  assert.ok(qr && qr.width > 60 && Math.abs(qr.width - qr.height) < 1, `QR code ${JSON.stringify(qr)}`);
+  const back = await page.textContent(".print-link");
+  assert.match(back, /^Retrouvez cette réponse en scannant le code, ou sur 127\.0\.0\.1:\d+\/index\.html$/);
+  assert.match(await page.locator(".print-qr").getAttribute("data-link"), /\/index\.html\?title=TP-00523#v=2026-12-06&s=\w+$/, "the code carries the live answer's link");
   const sheet = await page.textContent(".print-only");
   assert.match(sheet, /Suivez-vous .* formation cohérente .*Oui/s);
   assert.match(sheet, /Assurer l'assistanat commercial à l'international.*obtenu le 10 mai 2012/s);
