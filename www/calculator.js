@@ -3,8 +3,8 @@
 // make a situation, the rules core (engine.js) makes a report, the view (view.js) shows it. It
 // never re-implements a rule: every value shown comes from the report.
 
-import { TEXTS, formatDate, todayIso } from "./i18n.js";
-import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf } from "./model.js";
+import { TEXTS, formatDate } from "./i18n.js";
+import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf, todayIso } from "./model.js";
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";

@@ -46,22 +46,6 @@ function listify(value) {
   return out;
 }
 
-const pad = (n) => String(n).padStart(2, "0");
-
-/** Today in the visitor's time zone, as YYYY-MM-DD. */
-export function todayIso() {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Whether `text` is a real day written YYYY-MM-DD (Date.parse alone would accept 30 February). */
-export function isIsoDate(text) {
-  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** A date in words, as the rules core writes them ("1er mars 2024", "7 January 2028"), with the
  * catalogue's own words for them (`text.date`, `text.month-N`…). Not Intl.DateTimeFormat: its
  * first use loads the browser's locale data, about 20 ms before the first result on a fast machine

@@ -2,7 +2,22 @@
 // the page's one direction of data (answers → situation → wasm → report → view). Pure functions,
 // no DOM. Values from outside (a share link, a host's prefill) are checked here before any use.
 
-import { isIsoDate } from "./i18n.js";
+// Dates as the page handles them: calendar days written YYYY-MM-DD.
+const pad = (n) => String(n).padStart(2, "0");
+
+/** Today in the visitor's time zone, as YYYY-MM-DD. */
+export function todayIso() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Whether `text` is a real day written YYYY-MM-DD (Date.parse alone would accept 30 February). */
+export function isIsoDate(text) {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 const PATHS = ["continuous", "vae", "discontinuous", "ccs"];
 const YES_NO = ["true", "false", ""];
