@@ -8,7 +8,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use tp_eligibility::error::short;
-use tp_eligibility::{limits, render, Lang, Situation};
+use tp_eligibility::{limits, plain_text, Lang, Situation};
 
 const USAGE: &str = "usage: tp-eligibility [--lang fr|en] [--json] [--titles titles.json] [situation.json]
        tp-eligibility import (--sources data/sources.json [--export export-fiches-rncp-v4-1-YYYY-MM-DD.zip [--export-url URL]]
@@ -228,5 +228,5 @@ fn run() -> Result<String, String> {
     }
     let all = titles.as_deref().unwrap_or(tp_eligibility::title::registry());
     let title = all.iter().find(|t| t.code == report.title);
-    Ok(render::text(&report, title, lang))
+    Ok(plain_text::report(&report, title, lang))
 }

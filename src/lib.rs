@@ -30,9 +30,9 @@ pub mod import;
 pub mod journal;
 pub mod json;
 pub mod limits;
-pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod render;
+pub mod plain_text;
+pub mod read;
 pub mod report;
 pub mod routes;
 pub mod rules;

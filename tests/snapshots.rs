@@ -6,7 +6,7 @@
 
 mod common;
 
-use tp_eligibility::{render, Lang, Situation};
+use tp_eligibility::{plain_text, Lang, Situation};
 
 const SNAPSHOTTED: &[&str] = &[
     "a-coherent-training-course-gives-access-to-a-session-titre",
@@ -42,7 +42,10 @@ fn explanations_in_french_and_english() {
                 .unwrap();
         let title = &common::seed_titles()[0];
         for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
-            insta::assert_snapshot!(format!("{name}.{suffix}"), render::text(&report, Some(title), lang));
+            insta::assert_snapshot!(
+                format!("{name}.{suffix}"),
+                plain_text::report(&report, Some(title), lang)
+            );
         }
     }
 }

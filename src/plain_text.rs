@@ -20,7 +20,7 @@ pub fn certainty(lang: Lang, c: Certainty) -> String {
 }
 
 /// Renders the report as readable text.
-pub fn text(report: &Report, title: Option<&Title>, lang: Lang) -> String {
+pub fn report(report: &Report, title: Option<&Title>, lang: Lang) -> String {
     let mut out = String::new();
     let p = |m: crate::text::Msg| Text::Fixed(m).get(lang);
     let words = |t: Text| t.get(lang).to_string();
