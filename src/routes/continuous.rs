@@ -5,7 +5,7 @@ use super::report::{Outcome, Plan};
 use super::{all, quoted, session, Start};
 use crate::journal::{Cond, Journal, Tri};
 use crate::report::SessionKind;
-use crate::rules::revision_closure::until_text;
+use crate::rules::dated::until_text;
 use crate::rules::{access, assessment, documents, retake, Ctx};
 use crate::{tl, tx, Text};
 

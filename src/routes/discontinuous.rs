@@ -42,7 +42,7 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let five_years = start.held.iter().filter_map(|h| h.until).min().map(|d| {
         tl!(
             ROUTE_CCP_END_FIVE_YEARS_GATHER_CCPS,
-            crate::rules::revision_closure::until_text(d, crate::Certainty::Secondary)
+            crate::rules::dated::until_text(d, crate::Certainty::Secondary)
         )
     });
     let until = five_years.or_else(|| start.until()).map_or_else(Text::default, |u| tl!(ROUTE_CCP_TEXT, u));

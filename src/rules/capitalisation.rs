@@ -26,8 +26,9 @@
 //! > pendant la période de validité du titre. »
 //! > <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032890259>
 
+use super::dated::{date_text, deadline, until_text};
 use super::dates::DECRET_2016_954;
-use super::revision_closure::{carry_forward, date_text, deadline, until_text, Chain, Standing, Time};
+use super::revision_closure::{carry_forward, Chain, Standing, Time};
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;

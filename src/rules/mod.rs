@@ -25,6 +25,7 @@ pub mod capitalisation;
 pub mod ccs;
 pub mod composition;
 pub mod coverage;
+pub mod dated;
 pub mod documents;
 pub mod retake;
 pub mod revision_closure;

@@ -12,7 +12,7 @@
 //! "cannot tell yet", asked. The year comes from [`RETAKE_WITHOUT_TRAINING`], its last day said
 //! with its certainty.
 
-use super::revision_closure::{date_text, deadline, until_text};
+use super::dated::{date_text, deadline, until_text};
 use super::{dates, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;

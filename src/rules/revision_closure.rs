@@ -21,11 +21,12 @@
 //!   on the way makes it uncertain; a definite "no" from a known table (row "néant", no row, a row
 //!   needing CCPs the candidate lacks) wins over everything else but the CCP's own expiry.
 
+use super::dated::{date_text, deadline, until_text};
 use super::{dates, Ctx, Params, Period};
 use crate::certainty::{Certainty, DatedFact};
 use crate::date::Date;
 use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
-use crate::report::{Deadline, Unknown, VersionInForce};
+use crate::report::{Unknown, VersionInForce};
 use crate::title::{AfterEnd, Title, VersionAt};
 use crate::{tl, tx, Text};
 
@@ -133,30 +134,6 @@ pub enum Purpose {
     SessionCcs,
 }
 
-/// How sure a date is, as a tag after it: nothing when official, "[source secondaire]"…
-fn tag(certainty: Certainty) -> Text {
-    match certainty {
-        Certainty::Official => Text::default(),
-        Certainty::Secondary => tx!(STANDING_SECONDARY_SOURCE),
-        Certainty::Estimated => tx!(STANDING_ESTIMATED_DATE),
-        Certainty::Unknown => tx!(STANDING_UNCERTAIN),
-    }
-}
-
-/// A date and its certainty in words: "7 janvier 2028 [source secondaire]", or "une date inconnue".
-/// Every date a report shows carries its certainty (rules.md R6).
-pub fn date_text(date: Option<Date>, certainty: Certainty) -> Text {
-    let Some(date) = date else { return tx!(STANDING_UNKNOWN_DATE) };
-    tl!(CCP_TEXT, Text::date(date), tag(certainty))
-}
-
-/// A last valid day in words, with its certainty: "jusqu'au 7 janvier 2028 inclus [source
-/// secondaire]" / "until 7 January 2028 (included) [secondary source]". Never "before D" for a
-/// last valid day D (rules.md R6).
-pub fn until_text(date: Date, certainty: Certainty) -> Text {
-    tl!(STANDING_UNTIL_INCLUDED, Text::date(date), tag(certainty))
-}
-
 /// "its registration runs until X" in words that do not state an estimate as certain, nor a date
 /// we do not have.
 fn runs_until(end: &DatedFact, certainty: Certainty, last: bool) -> Text {
@@ -230,18 +207,6 @@ fn grace_end(params: &Params, title: &Title, index: usize) -> GraceEnd {
         (_, Some(y)) => GraceEnd { date: Some(y), certainty: estimated, sources, note: None },
         (_, None) => GraceEnd { date: None, certainty: Certainty::Unknown, sources, note: None },
     }
-}
-
-/// A deadline: with a date, the date's certainty; without, `unknown`.
-pub fn deadline(
-    kind: &'static str,
-    date: Option<Date>,
-    certainty: Certainty,
-    label: Text,
-    condition: Option<Text>,
-) -> Fact {
-    let certainty = if date.is_some() { certainty } else { Certainty::Unknown };
-    Fact::Deadline(Deadline { kind, date, certainty, label, condition })
 }
 
 /// When a registration ended, as an adverb: "le 1er décembre 2024 [source secondaire]" / "on 1

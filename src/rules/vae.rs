@@ -14,8 +14,8 @@
 //!
 //! One application per calendar year for the same certification (R335-7; R6412-3).
 
+use super::dated::{date_text, deadline, until_text};
 use super::dates::{self, VAE_REFORM};
-use super::revision_closure::{date_text, deadline, until_text};
 use super::{Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
