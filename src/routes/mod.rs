@@ -11,12 +11,11 @@ pub mod discontinuous;
 pub mod report;
 pub mod vae;
 
-use crate::certainty::Certainty;
 use crate::error::{Error, ErrorCode};
-use crate::journal::{Cond, Decision, Fact, Id, Journal};
-use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind, Unknown};
+use crate::journal::{Cond, Id, Journal};
+use crate::report::{CcpStatus, OtherRoute, Report, Session, SessionKind};
 use crate::rules::capitalisation::{self, Held};
-use crate::rules::revision_closure::{self, Purpose, Standing, TitleStanding};
+use crate::rules::revision_closure::{self, Purpose, TitleStanding};
 use crate::rules::{composition, Ctx, Params};
 use crate::situation::{Path, Situation};
 use crate::title::Title;
@@ -115,8 +114,11 @@ fn decide(ctx: &Ctx, standing: &revision_closure::TitleStanding) -> (Journal, re
     let open = revision_closure::condition(&mut j, standing, purpose);
     let held = capitalisation::held(ctx, &mut j, &standing.standing);
     // A CCS is for holders of the title: what is left of the title is not its business (R8).
-    let remaining =
-        if ctx.path == Path::Ccs { None } else { remaining(ctx, &mut j, &standing.standing, &held) };
+    let remaining = if ctx.path == Path::Ccs {
+        None
+    } else {
+        composition::remaining(ctx, &mut j, &standing.standing, &held)
+    };
     let start = Start { standing, open, held, remaining };
     let outcome = match ctx.path {
         Path::Continuous => continuous::evaluate(ctx, &mut j, &start),
@@ -125,72 +127,6 @@ fn decide(ctx: &Ctx, standing: &revision_closure::TitleStanding) -> (Journal, re
         Path::Ccs => ccs::evaluate(ctx, &mut j, &start),
     };
     (j, outcome)
-}
-
-/// States the title's make-up (R1, R2) and which of its CCPs are still to obtain. They cannot be
-/// listed when the version's list is not in our data, when which version is in force is not known
-/// (rules.md R6), or when what became of the title is not known.
-fn remaining(ctx: &Ctx, j: &mut Journal, standing: &Standing, held: &[Held]) -> Option<Vec<String>> {
-    let index = match standing {
-        Standing::InForce { .. } | Standing::Grace { .. } => standing.target(ctx.title)?,
-        _ => return None,
-    };
-    composition::apply(ctx, j, index);
-    let version = &ctx.title.versions[index];
-    let (remaining, text, certainty, unknown) = match standing {
-        Standing::InForce { alternatives, .. } if !alternatives.is_empty() => {
-            let others = Text::plain(
-                alternatives
-                    .iter()
-                    .map(|&i| ctx.title.versions[i].id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-            (
-                None,
-                tx!(ROUTE_OUR_DATA_DOES_SAY_WHICH),
-                Certainty::Unknown,
-                Some(tl!(ROUTE_WHICH_VERSION_TITLE_FORCE_DATE, Text::plain(&version.id), others)),
-            )
-        }
-        _ if version.ccps_certainty == Certainty::Unknown => (
-            None,
-            tl!(ROUTE_LIST_CCPS_VERSION_OUR_DATA, Text::plain(&version.id)),
-            Certainty::Unknown,
-            Some(tl!(ROUTE_LIST_CCPS_TITLE_S_VERSION, Text::plain(&version.id))),
-        ),
-        _ => {
-            let credited: Vec<&str> =
-                held.iter().flat_map(|h| h.counts_as.iter().map(String::as_str)).collect();
-            let left: Vec<String> = version
-                .ccps
-                .iter()
-                .filter(|c| !credited.contains(&c.id.as_str()))
-                .map(|c| c.id.clone())
-                .collect();
-            let names = || {
-                Text::join(left.iter().map(|id| ctx.ccp_name(id)).collect(), crate::text::msg::TEXT_SEP_COMMA)
-            };
-            let text = if left.is_empty() {
-                tx!(ROUTE_CCPS_COVER_EVERY_CCP_VERSION)
-            } else if matches!(ctx.path, Path::Continuous | Path::Vae) {
-                // A session titre assesses the whole title: nothing is "left" to a candidate who
-                // has not started (rules.md R3).
-                tl!(ROUTE_SESSION_TITRE_ASSESSES_WHOLE, names())
-            } else {
-                tl!(ROUTE_CCPS_STILL_HAVE_OBTAIN, names())
-            };
-            (Some(left), text, version.ccps_certainty, None)
-        }
-    };
-    let mut d = Decision::info("R4", certainty, &[], text)
-        .citing(version.start.source.clone())
-        .with(Fact::Remaining(remaining.clone()));
-    if let Some(what) = unknown {
-        d = d.with(Fact::Unknown(Unknown { what, ask: ctx.ask().text() }));
-    }
-    j.push(d);
-    remaining
 }
 
 pub(crate) fn session(kind: SessionKind, ccp: Option<String>, label: Text) -> Session {
