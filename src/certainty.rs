@@ -1,6 +1,5 @@
-//! How sure we are of a fact (rules.md, "Certainty"), and facts that carry their certainty.
-
-use crate::date::Date;
+//! How sure we are of a fact (rules.md, "Certainty"): the four levels and how they combine. Dated
+//! facts of the title data, which carry one, are `title::DatedFact`.
 
 /// The certainty levels of rules.md, from least to most sure, so that `min` combines them: a
 /// conclusion is only as sure as the least sure fact it rests on.
@@ -29,27 +28,3 @@ impl Certainty {
 }
 
 crate::json_string!(Certainty);
-
-/// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
-/// know ("not before 2016-01-06").
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DatedFact {
-    pub date: Option<Date>,
-    pub certainty: Certainty,
-    /// Id of an entry of the title's `sources`.
-    pub source: String,
-    pub not_before: Option<Date>,
-    pub not_after: Option<Date>,
-    pub note: Option<crate::Words>,
-}
-
-impl DatedFact {
-    /// The earliest day this fact's date can be.
-    pub fn earliest(&self) -> Option<Date> {
-        self.date.or(self.not_before)
-    }
-    /// The latest day this fact's date can be.
-    pub fn latest(&self) -> Option<Date> {
-        self.date.or(self.not_after)
-    }
-}

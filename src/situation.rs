@@ -338,7 +338,7 @@ fn outside_version(title: &Title, version: usize, obtained: Date, field: &str) -
     let v = &title.versions[version];
     let end = if version + 1 < title.versions.len() { Some(title.version_end(version)) } else { None };
     // Only official or secondary dates, and explicit bounds, are firm enough to refuse input.
-    let firm = |fact: &crate::certainty::DatedFact, bound: Option<Date>| {
+    let firm = |fact: &crate::title::DatedFact, bound: Option<Date>| {
         if fact.date.is_some() && fact.certainty < crate::Certainty::Secondary {
             None
         } else {

@@ -23,10 +23,11 @@
 
 use super::dated::{date_text, deadline, until_text};
 use super::{dates, Ctx, Params, Period};
-use crate::certainty::{Certainty, DatedFact};
+use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
 use crate::report::{Unknown, VersionInForce};
+use crate::title::DatedFact;
 use crate::title::{AfterEnd, Title, VersionAt};
 use crate::{tl, tx, Text};
 

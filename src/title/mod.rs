@@ -12,9 +12,33 @@ mod validate;
 pub use parse::{forbidden, titles as parse};
 pub use validate::{valid_code, validate, FORMAT};
 
-use crate::certainty::{Certainty, DatedFact};
+use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::Words;
+
+/// A date that may be unknown, with its certainty, its source and, when unknown, the bounds we do
+/// know ("not before 2016-01-06").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DatedFact {
+    pub date: Option<Date>,
+    pub certainty: Certainty,
+    /// Id of an entry of the title's `sources`.
+    pub source: String,
+    pub not_before: Option<Date>,
+    pub not_after: Option<Date>,
+    pub note: Option<Words>,
+}
+
+impl DatedFact {
+    /// The earliest day this fact's date can be.
+    pub fn earliest(&self) -> Option<Date> {
+        self.date.or(self.not_before)
+    }
+    /// The latest day this fact's date can be.
+    pub fn latest(&self) -> Option<Date> {
+        self.date.or(self.not_after)
+    }
+}
 
 /// One titre professionnel and its whole history.
 #[derive(Clone, Debug, Default)]

@@ -7,8 +7,9 @@
 //! each `?`, which cost 3 KB of code in the wasm (issue 13).
 #![allow(clippy::field_reassign_with_default)]
 
+use super::DatedFact;
 use super::{Act, AfterEnd, Ccp, Correspondence, DataSource, Equivalence, Row, Successor, Title, Version};
-use crate::certainty::{Certainty, DatedFact};
+use crate::certainty::Certainty;
 use crate::error::{Error, ErrorCode};
 use crate::read::Value;
 use crate::read::{self, Object};

@@ -3,8 +3,9 @@
 //! `titles[0].versions[1].correspondence.rows[2].from[0]`. Work is linear in the size of the data
 //! (id sets are ordered sets), and the data's size is bounded by [`crate::limits`].
 
+use super::DatedFact;
 use super::{Correspondence, Title, Version};
-use crate::certainty::{Certainty, DatedFact};
+use crate::certainty::Certainty;
 use crate::error::{Error, ErrorCode};
 use crate::limits;
 use crate::{tx, Text, Words};
