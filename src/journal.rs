@@ -10,7 +10,7 @@
 
 use crate::certainty::Certainty;
 use crate::report::{Deadline, HeldStatus, Unknown, VersionInForce};
-use crate::{tl, tx, Text};
+use crate::Text;
 
 /// Three-valued logic: yes, no, cannot tell yet (Publicodes' "non applicable / manquant").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,32 +39,6 @@ impl Tri {
 }
 
 crate::json_string!(Tri);
-
-/// Whom to ask about something absent from our data (rules.md, "Certainty").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ask {
-    /// The DREETS unit of the candidate's département: every question on a title's file.
-    Dreets,
-    /// The certifier, through the France VAE portal: every question on a VAE path from 2024 on.
-    FranceVae,
-}
-
-impl Ask {
-    pub fn text(self) -> Text {
-        match self {
-            Ask::Dreets => tx!(ASK_DREETS_D_PARTEMENT_REGIONAL_LABOUR),
-            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL),
-        }
-    }
-
-    /// The same after "à" in French ("à la DREETS", "au certificateur"); unchanged in English.
-    pub fn to(self) -> Text {
-        match self {
-            Ask::Dreets => tl!(ASK_TEXT, self.text()),
-            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL_2),
-        }
-    }
-}
 
 /// Something a decision used or produced, gathered into the report at the end.
 #[derive(Clone, Debug, PartialEq)]

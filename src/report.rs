@@ -6,7 +6,7 @@ use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::journal::Tri;
 use crate::situation::Path;
-use crate::{tx, Text};
+use crate::{tl, tx, Text};
 
 /// The three-valued outcome (Publicodes style): yes, no, or cannot tell yet (and then `missing`
 /// and/or `unknowns` say why).
@@ -63,6 +63,32 @@ pub struct Report {
     pub other_routes: Vec<OtherRoute>,
 }
 
+/// Whom to ask about something absent from our data (rules.md, "Certainty").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// The DREETS unit of the candidate's département: every question on a title's file.
+    Dreets,
+    /// The certifier, through the France VAE portal: every question on a VAE path from 2024 on.
+    FranceVae,
+}
+
+impl Ask {
+    pub fn text(self) -> Text {
+        match self {
+            Ask::Dreets => tx!(ASK_DREETS_D_PARTEMENT_REGIONAL_LABOUR),
+            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL),
+        }
+    }
+
+    /// The same after "à" in French ("à la DREETS", "au certificateur"); unchanged in English.
+    pub fn to(self) -> Text {
+        match self {
+            Ask::Dreets => tl!(ASK_TEXT, self.text()),
+            Ask::FranceVae => tx!(ASK_CERTIFIER_THROUGH_FRANCE_VAE_PORTAL_2),
+        }
+    }
+}
+
 /// Whom to ask: the DREETS unit of the candidate's département, or, for a VAE path from 2024 on,
 /// the certifier through the France VAE portal (rules.md R7); and where to find them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,12 +99,10 @@ pub struct Contact {
 }
 
 impl Contact {
-    pub fn of(ask: crate::journal::Ask) -> Contact {
+    pub fn of(ask: Ask) -> Contact {
         match ask {
-            crate::journal::Ask::Dreets => {
-                Contact { kind: "dreets", url: "https://lannuaire.service-public.fr/" }
-            }
-            crate::journal::Ask::FranceVae => Contact { kind: "franceVae", url: "https://vae.gouv.fr/" },
+            Ask::Dreets => Contact { kind: "dreets", url: "https://lannuaire.service-public.fr/" },
+            Ask::FranceVae => Contact { kind: "franceVae", url: "https://vae.gouv.fr/" },
         }
     }
 }

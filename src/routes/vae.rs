@@ -34,7 +34,7 @@ pub fn evaluate(ctx: &Ctx, j: &mut Journal, start: &Start) -> Outcome {
     let mut next_steps = Vec::new();
     if !admission.admitted && ctx.situation.vae.as_ref().and_then(|v| v.applied).is_none() {
         next_steps.push(if france_vae {
-            tl!(ROUTE_VAE_OPEN_FILE_FRANCE_VAE_PORTAL, crate::journal::Ask::FranceVae.text())
+            tl!(ROUTE_VAE_OPEN_FILE_FRANCE_VAE_PORTAL, crate::report::Ask::FranceVae.text())
         } else {
             tx!(ROUTE_VAE_SEND_ADMISSIBILITY_APPLICATION_DREETS_UNIT)
         });

@@ -34,7 +34,7 @@ pub mod vae;
 
 use crate::certainty::Certainty;
 use crate::date::Date;
-use crate::journal::Ask;
+use crate::report::Ask;
 use crate::situation::{Path, Situation};
 use crate::title::Title;
 
