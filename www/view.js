@@ -92,7 +92,8 @@ export function titleHeader(lang, title, headingLevel, asOf) {
     rncp.length ? [h("dt", { text: t.titleRncp }), h("dd", { text: rncp.join(", ") })] : null,
     [h("dt", { text: t.titleRegistration }), h("dd", { text: `${t.titleFrom} ${start} ${t.titleUntil} ${fact(last.end)}` })]);
   // The register's facts (level, fiches, dates, the data's age) wait in a disclosure: a person
-  // starts with the title's name and the first question (issue 22). Printed, they show.
+  // starts with the title's name and the first question (issue 22). The printed sheet shows the
+  // name; its dates are in the sheet's deadlines.
   const old = title.snapshot && (Date.parse(asOf) - Date.parse(title.snapshot)) / 86_400_000 > DATA_AGE_DAYS;
   return h("div", { class: "title-head" },
     h(headingLevel, { class: "title-name", id: "title-name", text: inLang(title.name, lang) }),
