@@ -9,10 +9,14 @@ import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";
 import { drawQr } from "./qr.js";
-import { h, inLang, firstSentence, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, answerText } from "./view.js";
+import { h, inLang, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, stepProgress, stepButtons, recap, outcomeLine } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
+
+/** Steps of every route's questions in the guided flow (view.js `routeQuestions`): the count of
+ * steps said before a route is chosen. */
+const ROUTE_STEPS = 2;
 
 export class Calculator {
   /**
@@ -34,12 +38,15 @@ export class Calculator {
     if (!this.answers.path && ["continuous", "vae", "discontinuous", "ccs"].includes(options.path)) this.answers.path = options.path;
     if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
     this.asOf = options.asOf || this.today;
+    // The guided flow starts at the route's first question when a host chose the route.
+    this.step = this.answers.path ? 1 : 0;
     this.touched = new Set();
     this.report = null;
     this.lastReported = null;
     this.notices = options.notices ?? [];
     this.build();
     this.update();
+    this.toResult();
   }
 
   get t() {
@@ -54,30 +61,47 @@ export class Calculator {
     this.notice = h("div", { class: "banner", role: "status", hidden: this.notices.length === 0 }, this.notices.map((n) => h("p", { text: n })));
     this.titleBox = h("section", { class: "card title-box", "aria-labelledby": "title-name", part: "title" });
     this.form = h("form", { class: "questions", novalidate: true, onsubmit: (e) => e.preventDefault() });
+    this.progress = h("div", { class: "flow-head" });
+    this.recapBox = h("div");
+    this.nav = h("div", { class: "flow-buttons" });
+    this.flowOutcome = h("div", { class: "flow-outcome", hidden: true });
     this.answerBox = h("div", { class: "answer-content" });
     this.live = h("div", { class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" });
     this.answerSection = h("section", { class: "answer card", id: "answer", tabindex: "-1", "aria-labelledby": "answer-title", part: "answer" },
-      h("h2", { id: "answer-title", text: t.resultTitle }), this.live, this.answerBox,
+      h("h2", { id: "answer-title", text: t.resultTitle }), this.answerBox,
       this.actions = h("div", { class: "actions" }),
       this.printBox = h("div"));
     this.bar = h("div", { class: "answer-bar", role: "region", "aria-label": t.barLabel, hidden: true, part: "answer-bar" });
     this.layout = h("div", { class: "layout" }, this.form, this.answerSection);
-    this.root.replaceChildren(this.notice, this.titleBox, this.layout, this.bar);
+    // The live region says each new outcome, wherever the answer is (shown or waiting for its step).
+    this.root.replaceChildren(this.notice, this.titleBox, this.layout, this.bar, this.live);
+    this.resizer?.disconnect();
+    this.stepping = null;
     this.renderTitle();
     this.renderForm();
     // On a narrow screen, the answer bar shows the answer whenever the answer itself is out of view.
     this.observer?.disconnect();
     this.answerVisible = false;
     if (typeof IntersectionObserver === "function") {
+      // In view means the outcome shows (the answer's, or the line above a step's buttons), not
+      // only a top edge: the bottom 120 px do not count. The step's buttons crossing that band may
+      // meet the bar (fitBar).
+      const seen = new Map();
       this.observer = new IntersectionObserver((entries) => {
-        this.answerVisible = entries.some((e) => e.isIntersecting);
+        for (const e of entries) seen.set(e.target, e.isIntersecting);
+        this.answerVisible = Boolean(seen.get(this.answerSection) || seen.get(this.flowOutcome));
         this.renderBar();
-      });
-      this.observer.observe(this.answerSection);
+      }, { rootMargin: "0px 0px -120px 0px" });
+      for (const el of [this.answerSection, this.flowOutcome, this.nav]) this.observer.observe(el);
     }
     // A field taking the focus (or leaving it) may sit where the bar is.
     this.form.addEventListener("focusin", () => this.renderBar());
     this.form.addEventListener("focusout", () => setTimeout(() => this.renderBar(), 0));
+    // One column or two follows the calculator's width (a phone turned, a window resized).
+    if (typeof ResizeObserver === "function") {
+      this.resizer = new ResizeObserver(() => { if (this.oneColumn() !== this.stepping) this.applySteps(); });
+      this.resizer.observe(this.layout);
+    }
   }
 
   renderTitle() {
@@ -106,8 +130,101 @@ export class Calculator {
     const where = active && this.form.contains(active)
       ? (active.id ? `#${CSS.escape(active.id)}` : active.name ? `[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]` : null)
       : null;
-    this.form.replaceChildren(pathQuestion(this), routeQuestions(this) ?? "", asOfQuestion(this));
+    this.form.replaceChildren(this.progress, pathQuestion(this), routeQuestions(this) ?? "", this.recapBox, asOfQuestion(this), this.flowOutcome, this.nav);
+    this.applySteps();
     if (where) this.form.querySelector(where)?.focus();
+  }
+
+  // ---------- the guided flow ----------
+  /** Whether the calculator has one column (a phone, a zoomed page, a sidebar). */
+  oneColumn() {
+    return getComputedStyle(this.layout).gridTemplateColumns.split(" ").length === 1;
+  }
+
+  /** On one column, one step at a time (issue 22, as the public simulators do): the route, each
+   * small group of the route's questions, then the answer followed by a recap of the answers,
+   * with the progress above and "Précédent / Suivant" below. On two columns, every question beside
+   * the answer. */
+  applySteps() {
+    const on = this.oneColumn();
+    this.stepping = on;
+    const steps = [...this.form.querySelectorAll(".step")];
+    const count = steps.length + 1 + (this.answers.path ? 0 : ROUTE_STEPS);
+    this.step = Math.min(Math.max(this.step, 0), steps.length);
+    const atResult = this.step === steps.length;
+    steps.forEach((s, i) => { s.hidden = on && i !== this.step; });
+    const route = this.form.querySelector(".route");
+    if (route) route.hidden = on && !route.contains(steps[this.step] ?? null);
+    this.form.querySelector(".asof").hidden = on && !atResult;
+    const index = atResult ? count - 1 : this.step;
+    this.progress.replaceChildren(...(on ? stepProgress(this.lang, index, count) : []));
+    this.nav.replaceChildren(...(on ? stepButtons(this, index, count) : []));
+    this.recapBox.replaceChildren(on && atResult ? recap(this, this.answerRows()) : "");
+    // Under a step, the outcome in one line (a short page, a modest frame); the answer is the result.
+    this.atResult = atResult;
+    this.answerSection.classList.toggle("later", on && !atResult);
+    this.renderFlowOutcome();
+    // The result opens with the answer; the recap and the way back follow it.
+    const first = on && atResult ? this.answerSection : this.form;
+    if (this.layout.firstElementChild !== first) this.layout.prepend(first);
+  }
+
+  /** The outcome in one line above a step's buttons, while the answer waits for the result step. */
+  renderFlowOutcome() {
+    const show = Boolean(this.stepping && !this.atResult && this.report);
+    this.flowOutcome.hidden = !show;
+    this.flowOutcome.replaceChildren(show ? h("p", {}, ...outcomeLine(this.report, this.lang)) : "");
+  }
+
+  /** To step `index` (Infinity: the result), its top in view. */
+  goStep(index) {
+    this.step = index;
+    this.applySteps();
+    if (this.step === this.form.querySelectorAll(".step").length) return this.showAnswer();
+    // The new step's top, where the person reads on, and the progress in focus (it says where they are).
+    const top = this.form.getBoundingClientRect().top;
+    if (top < (this.hostView?.top ?? 0)) this.bring(this.form);
+    this.progress.querySelector(".step-progress")?.focus({ preventScroll: true });
+  }
+
+  /** On from a step; the route must be chosen first. */
+  nextStep() {
+    if (this.step === 0 && !this.answers.path) {
+      const line = this.root.querySelector("#path-error");
+      line.textContent = this.t.stepChoose;
+      line.hidden = false;
+      this.root.querySelector('input[name="path"]')?.focus();
+      return;
+    }
+    this.goStep(this.step + 1);
+  }
+
+  /** A shared or prefilled answer opens on the result. */
+  toResult() {
+    if (!this.options.situation && !this.prefilled) return;
+    if (!this.report) return;
+    this.step = Infinity;
+    this.applySteps();
+  }
+
+  /** The step holding `el` is shown (before `el` takes the focus). */
+  reveal(el) {
+    if (!this.stepping || !el) return;
+    const steps = [...this.form.querySelectorAll(".step")];
+    const at = el.closest(".asof") ? steps.length : steps.findIndex((s) => s.contains(el));
+    if (at >= 0 && at !== this.step) {
+      this.step = at;
+      this.applySteps();
+    }
+  }
+
+  /** "Modifier" in the recap: back to that question. */
+  change(key) {
+    const box = this.form.querySelector(`[data-q="${CSS.escape(key)}"]`);
+    this.reveal(box);
+    const input = box?.querySelector("input, select");
+    this.bring(box ?? this.form);
+    input?.focus({ preventScroll: true });
   }
 
   // ---------- answers ----------
@@ -123,7 +240,13 @@ export class Calculator {
     if (path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
     this.renderForm();
     this.update();
-    if (focus) this.root.querySelector(`input[name="path"][value="${path}"]`)?.focus();
+    if (focus) this.focusOn(this.root.querySelector(`input[name="path"][value="${path}"]`));
+  }
+
+  /** Focus on a field, its step shown first. */
+  focusOn(el) {
+    this.reveal(el);
+    el?.focus();
   }
 
   /** From a failed session where the jury awarded CCPs, to the CCP route: every answer kept, the
@@ -134,7 +257,7 @@ export class Calculator {
     if (!a.held[0].obtained && a.lastDate) a.held[0].obtained = a.lastDate;
     if (a.heldCoherent == null && a.coherent != null) a.heldCoherent = a.coherent;
     this.setPath("discontinuous");
-    this.root.querySelector(`#held-${a.held[0].seq}-ccp`)?.focus();
+    this.focusOn(this.root.querySelector(`#held-${a.held[0].seq}-ccp`));
   }
 
   addHeld() {
@@ -384,6 +507,7 @@ export class Calculator {
 
   focus(id) {
     const el = this.root.querySelector(`#${CSS.escape(id)}`);
+    this.reveal(el);
     el?.scrollIntoView?.({ block: "center" });
     el?.focus();
   }
@@ -413,6 +537,7 @@ export class Calculator {
       if (!performance.getEntriesByName("tp-first-result").length) performance.mark("tp-first-result");
     }
     this.answerBox.replaceChildren(...parts);
+    this.renderFlowOutcome();
     this.renderActions(situation, report);
     const status = report ? (report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status]) : null;
     const announce = report ? `${status}. ${report.summary[this.lang]}` : error ? `${t.fixTitle} ${this.message(error)}` : "";
@@ -429,7 +554,7 @@ export class Calculator {
       h("button", { type: "button", class: "primary", disabled: !ready, onclick: () => this.share(status) }, t.share),
       this.mode === "element" ? null : h("button", { type: "button", class: "secondary", disabled: !ready, onclick: () => window.print() }, t.print),
       status);
-    this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(report), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
+    this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
   }
 
   /** When one yes/no answer is all that is missing ("I don't know"), the answer both ways, from two
@@ -467,35 +592,41 @@ export class Calculator {
     return r.top < top + height - 48 && r.bottom > top + 48;
   }
 
+  /** "See the answer": the result step where there are steps, else the answer beside the questions. */
+  toAnswer() {
+    if (this.stepping) this.goStep(Infinity);
+    else this.showAnswer();
+  }
+
   showAnswer() {
-    if (this.hostView && this.options.onShowAnswer) {
-      this.options.onShowAnswer(this.answerSection.getBoundingClientRect().top + window.scrollY);
-    } else {
-      this.answerSection.scrollIntoView({ block: "start" });
-    }
+    this.bring(this.answerSection);
     this.answerSection.focus({ preventScroll: true });
+  }
+
+  /** Scrolls `el` to the top of what the visitor sees: of the page, or of the host's window (in a
+   * host's iframe, embed.js scrolls the host's page). */
+  bring(el) {
+    if (this.hostView && this.options.onShowAnswer) this.options.onShowAnswer(el.getBoundingClientRect().top + window.scrollY);
+    else el.scrollIntoView({ block: "start" });
   }
 
   renderBar() {
     const t = this.t;
     const report = this.report;
     // Wherever the answer sits below the questions (one column: a phone, a zoomed page, a sidebar).
-    const oneColumn = getComputedStyle(this.layout).gridTemplateColumns.split(" ").length === 1;
-    const show = Boolean(report) && !this.answerInView() && oneColumn;
+    const show = Boolean(report) && !this.answerInView() && this.oneColumn();
     this.bar.hidden = !show;
     if (!show) return;
-    const status = report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status];
     // One row: the outcome and the way to the answer, two lines at most (issue 22: 15 % of the screen).
-    const first = firstSentence(answerText(report, this.lang));
     this.bar.replaceChildren(
-      h("p", {}, h("strong", { class: `bar-status s-${report.status}`, text: status }), " — ", first),
-      h("button", { type: "button", class: "primary", onclick: () => this.showAnswer() }, t.barSee));
+      h("p", {}, ...outcomeLine(report, this.lang)),
+      h("button", { type: "button", class: "primary", onclick: () => this.toAnswer() }, t.barSee));
     this.fitBar();
   }
 
   /** The bar gives way on a short screen (400 % zoom) where it would take over 15 % of the
-   * height; where it would cover the field being answered, the page moves that field above it
-   * (WCAG 2.4.11: a focused field is never hidden). */
+   * height, and over the step's buttons; where it would cover the field being answered, the page
+   * moves that field above it (WCAG 2.4.11: a focused field is never hidden). */
   fitBar() {
     if (this.bar.hidden) return;
     const view = this.hostView ?? { top: 0, height: window.innerHeight };
@@ -513,9 +644,15 @@ export class Calculator {
       this.bar.hidden = true;
       return;
     }
+    const top = view.top + view.height - height;
+    // Nor over the step's buttons (the outcome is then just below them).
+    const nav = this.nav.getBoundingClientRect();
+    if (nav.height && nav.bottom > top && nav.top < view.top + view.height) {
+      this.bar.hidden = true;
+      return;
+    }
     const focused = this.root.getRootNode().activeElement;
     const field = focused && this.form.contains(focused) ? focused.getBoundingClientRect() : null;
-    const top = view.top + view.height - height;
     if (!field || field.bottom <= top || field.top >= view.top + view.height) return;
     if (this.hostView) this.bar.hidden = true; // the host's page scrolls, not the frame
     else window.scrollBy(0, field.bottom - top + 8);
@@ -537,35 +674,43 @@ export class Calculator {
   }
 
   /** The answers in words, for the printed sheet. */
-  printRows(report) {
+  printRows() {
+    return this.answerRows().map(([label, value]) => [label, value]);
+  }
+
+  /** The answers given, in words: [label, value, the key of its question (`data-q`) or null]. */
+  answerRows() {
     const t = this.t;
     const a = this.answers;
     const yn = (v) => (v === "true" ? t.yes : v === "false" ? t.no : v === "" ? t.dontKnow : null);
-    const rows = [[t.titleRow, `${inLang(this.title.name, this.lang)} (${this.title.code})`], [t.asOfRow, formatDate(report.asOf, this.lang)], [t.pathRow, t.route[a.path]]];
-    const add = (label, value) => { if (value) rows.push([label, value]); };
+    const rows = [[t.titleRow, `${inLang(this.title.name, this.lang)} (${this.title.code})`, null], [t.asOfRow, formatDate(this.asOf, this.lang), null]];
+    if (!a.path) return rows;
+    rows.push([t.pathRow, t.route[a.path], "path"]);
+    const add = (label, value, key) => { if (value) rows.push([label, value, key]); };
+    const ask = (key, value) => add(t.q[key], value, key);
     const day = (v) => (v ? formatDate(v, this.lang) : null);
     if (a.path === "continuous") {
-      add(t.q.coherent, yn(a.coherent));
-      add(t.q.trainingEnd, day(a.trainingEnd));
+      ask("coherent", yn(a.coherent));
+      ask("trainingEnd", day(a.trainingEnd));
       if (a.lastOutcome) {
-        add(t.q.lastOutcome, t.lastOptions[a.lastOutcome]);
-        add(t.q.lastDate, day(a.lastDate));
-        add(t.q.newTraining, yn(a.newTraining));
+        ask("lastOutcome", t.lastOptions[a.lastOutcome]);
+        ask("lastDate", day(a.lastDate));
+        ask("newTraining", yn(a.newTraining));
       }
     } else if (a.path === "vae") {
-      add(t.q.related, yn(a.related));
-      add(t.q.months, a.months);
-      add(t.q.hours, a.hours);
-      add(t.q.applied, day(a.applied));
-      add(t.q.admissible, day(a.admissible));
+      ask("related", yn(a.related));
+      ask("months", a.months);
+      ask("hours", a.hours);
+      ask("applied", day(a.applied));
+      ask("admissible", day(a.admissible));
     } else if (a.path === "discontinuous") {
-      a.held.filter((r) => r.ccp).forEach((r, i) => add(t.heldN(i + 1), `${this.ccpName(r.ccp)} — ${t.obtained} ${day(r.obtained) ?? "?"}`));
-      add(t.q.heldCoherent, yn(a.heldCoherent));
+      a.held.forEach((r, i) => { if (r.ccp) add(t.heldN(i + 1), `${this.ccpName(r.ccp)} — ${t.obtained} ${day(r.obtained) ?? "?"}`, `held-${i}`); });
+      ask("heldCoherent", yn(a.heldCoherent));
     } else if (a.path === "ccs") {
-      add(t.q.titleObtained, day(a.titleObtained));
-      add(t.q.ccs, a.ccs);
-      add(t.q.ccsCoherent, yn(a.ccsCoherent));
-      add(t.q.ccsMonths, a.ccsMonths);
+      ask("titleObtained", day(a.titleObtained));
+      ask("ccs", a.ccs);
+      ask("ccsCoherent", yn(a.ccsCoherent));
+      ask("ccsMonths", a.ccsMonths);
     }
     return rows;
   }
@@ -574,8 +719,10 @@ export class Calculator {
   prefill(situation) {
     this.answers = answersFrom(situation, () => this.seq++);
     if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
+    this.prefilled = true;
     this.renderForm();
     this.update();
+    this.toResult();
   }
 
   destroy() {

@@ -111,7 +111,7 @@ export function titleHeader(lang, title, headingLevel, asOf) {
 /** The route question. */
 export function pathQuestion(ctx) {
   const t = TEXTS[ctx.lang];
-  return h("fieldset", { class: "card q", id: "q-path", "data-q": "path" },
+  return h("fieldset", { class: "card q step", id: "q-path", "data-q": "path" },
     h("legend", { text: t.pathLegend }),
     h("div", { class: "choices" }, ["continuous", "vae", "discontinuous", "ccs"].map((p) => h("label", { class: "choice" },
       h("input", { type: "radio", name: "path", value: p, checked: ctx.answers.path === p, onchange: () => ctx.setPath(p) }),
@@ -119,16 +119,21 @@ export function pathQuestion(ctx) {
     h("p", { class: "error", id: "path-error", hidden: true }));
 }
 
-/** The questions of the chosen route; those that do not apply are not built at all. */
+/** A step of the guided flow: one small group of questions, shown alone where the calculator has
+ * one column (calculator.js `applySteps`), all together beside the answer where it has two. */
+const step = (...children) => h("div", { class: "step" }, ...children);
+
+/** The questions of the chosen route, in two steps each; those that do not apply are not built at all. */
 export function routeQuestions(ctx) {
   const t = TEXTS[ctx.lang];
   const a = ctx.answers;
   const q = t.q;
   let children = [];
   if (a.path === "continuous") {
-    children = [
+    children = [step(
       yesNo(ctx, "coherent", q.coherent, t.help.coherent),
       dateInput(ctx, "trainingEnd", q.trainingEnd, t.help.trainingEnd),
+    ), step(
       question("lastOutcome", { label: q.lastOutcome, input: h("select", { id: "lastOutcome", onchange: (e) => ctx.set("lastOutcome", e.target.value, { rebuild: true }) },
         Object.entries(t.lastOptions).map(([v, text]) => h("option", { value: v, selected: a.lastOutcome === v, text }))) }),
       a.lastOutcome ? dateInput(ctx, "lastDate", q.lastDate, t.help.lastDate) : null,
@@ -137,33 +142,34 @@ export function routeQuestions(ctx) {
       a.lastOutcome === "failed" ? yesNo(ctx, "awarded", q.awarded, t.help.awarded, { rebuild: true }) : null,
       a.lastOutcome === "failed" && a.awarded === "true" ? h("div", { class: "notice awarded" }, h("p", { text: t.awardedNotice }),
         h("button", { type: "button", class: "secondary", onclick: () => ctx.toHeld() }, t.awardedGo)) : null,
-    ];
+    )];
   } else if (a.path === "vae") {
-    children = [
+    children = [step(
       yesNo(ctx, "related", q.related, t.help.related),
       h("div", { class: "row" }, numberInput(ctx, "months", q.months, 720), numberInput(ctx, "hours", q.hours, 120000)),
+    ), step(
       dateInput(ctx, "applied", q.applied, t.help.applied),
       dateInput(ctx, "admissible", q.admissible, t.help.admissible),
-    ];
+    )];
   } else if (a.path === "discontinuous") {
-    children = [
+    children = [step(
       h("p", { class: "hint", id: "held-hint", text: t.heldHint }),
       h("ol", { class: "held-list" }, a.held.map((row, i) => heldRow(ctx, row, i))),
       h("button", { type: "button", class: "secondary", id: "add-held", onclick: () => ctx.addHeld() }, `+ ${t.addHeld}`),
       h("details", { class: "help-more" }, h("summary", { text: t.dontKnowTitle }), h("p", { text: t.help.held })),
-      yesNo(ctx, "heldCoherent", q.heldCoherent, t.help.heldCoherent),
-    ];
+    ), step(yesNo(ctx, "heldCoherent", q.heldCoherent, t.help.heldCoherent))];
   } else if (a.path === "ccs") {
     const ccs = ctx.title.ccs ?? [];
-    children = [
+    children = [step(
       dateInput(ctx, "titleObtained", q.titleObtained, t.help.titleObtained),
       ccs.length
         ? question("ccs", { label: q.ccs, input: h("select", { id: "ccs", onchange: (e) => ctx.set("ccs", e.target.value) },
           h("option", { value: "", text: "—" }), ccs.map((c) => h("option", { value: c.id, selected: a.ccs === c.id, text: inLang(c.name, ctx.lang) }))) })
         : h("p", { class: "hint", text: t.ccsNone }),
+    ), step(
       yesNo(ctx, "ccsCoherent", q.ccsCoherent, t.help.ccsCoherent),
       numberInput(ctx, "ccsMonths", q.ccsMonths, 720),
-    ];
+    )];
   } else {
     return null;
   }
@@ -244,6 +250,37 @@ export function asOfQuestion(ctx) {
       h("input", { type: "date", id: "asOf", value: ctx.asOf, min: "2002-12-14", max: "2099-12-31", onchange: (e) => ctx.setAsOf(e.target.value) }),
       h("p", { class: "error", id: "asOf-error", hidden: true }),
       h("button", { type: "button", class: "link", onclick: () => ctx.setAsOf(ctx.today) }, t.asOfToday)));
+}
+
+/** The outcome in one line, its word and the answer's first sentence: the answer bar, and the line
+ * above a step's buttons. */
+export function outcomeLine(report, lang) {
+  const t = TEXTS[lang];
+  const status = report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status;
+  return [h("strong", { class: `bar-status s-${report.status}`, text: t.status[status] }), " — ", firstSentence(answerText(report, lang))];
+}
+
+/** The guided flow's progress ("Étape 2 sur 4", and a track of as many marks), above the step. */
+export function stepProgress(lang, index, count) {
+  const t = TEXTS[lang];
+  return [h("p", { class: "step-progress", tabindex: "-1", text: t.stepOf(index + 1, count) }),
+    h("div", { class: "step-track", "aria-hidden": "true" }, Array.from({ length: count }, (_, i) => h("span", { class: i <= index ? "done" : null })))];
+}
+
+/** The guided flow's buttons, below the step: back, and on (to the result from the last question). */
+export function stepButtons(ctx, index, count) {
+  const t = TEXTS[ctx.lang];
+  return [index > 0 ? h("button", { type: "button", class: "secondary", onclick: () => ctx.goStep(index - 1) }, t.stepPrevious) : null,
+    index < count - 1 ? h("button", { type: "button", class: "primary", onclick: () => ctx.nextStep() }, index === count - 2 ? t.stepResult : t.stepNext) : null].filter(Boolean);
+}
+
+/** The guided flow's last step, below the answer: the answers in words, each with a way back to its question. */
+export function recap(ctx, rows) {
+  const t = TEXTS[ctx.lang];
+  return h("section", { class: "card recap", "aria-labelledby": "recap-title" }, h("h2", { id: "recap-title", text: t.inputsTitle }),
+    h("dl", {}, rows.flatMap(([label, value, key]) => [h("dt", { text: label }), h("dd", {}, h("span", { text: value }), key
+      ? h("button", { type: "button", class: "link", onclick: () => ctx.change(key) }, t.recapChange, h("span", { class: "visually-hidden", text: ` — ${label}` }))
+      : null)])));
 }
 
 function section(title, ...content) {

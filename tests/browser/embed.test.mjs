@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { setup, axe, TODAY } from "./helpers.mjs";
+import { setup, axe, reach, TODAY } from "./helpers.mjs";
 import { SITE } from "../../tools/site.mjs";
 
 let env, host, hostOrigin;
@@ -141,7 +141,7 @@ test("data-title picks the title; ?results=* is honoured only in embed mode", as
     const f = framed.page.frameLocator("iframe");
     await f.locator("body[data-ready]").waitFor();
     await f.locator('input[name="path"][value="continuous"]').check();
-    await f.locator('input[name="coherent"][value="true"]').check();
+    await (await reach(f, 'input[name="coherent"][value="true"]')).check();
     await framed.page.waitForTimeout(1000);
     const results = await framed.page.evaluate(() => window.__results.length);
     assert.equal(results > 0, posts, query);
@@ -240,16 +240,20 @@ test("two elements in a 360 px and a 900 px column, under a hostile host stylesh
   await context.close();
 });
 
-test("in a 340 px sidebar the iframe keeps its answer bar in the host's view and brings the answer there", async () => {
+test("in a 340 px sidebar the iframe is of modest height, keeps its answer bar in the host's view and brings the answer there", async () => {
   const url = hostPage("sidebar", "strict", `<link rel="stylesheet" href="/sidebar.css"><div class="layout"><aside class="sidebar">
     <script src="${env.origin}/embed.js" data-lang="fr" data-path="discontinuous"></script></aside><div class="content"><p>Offres d'emploi…</p></div></div>`);
   const { page, context, logs } = await visit(url);
   const frame = page.frameLocator("iframe");
   await frame.locator("body[data-ready]").waitFor();
+  // One step at a time under the outcome alone: a frame of modest height (6,929 px before the steps).
+  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "720px"); // the frame's own height told
+  const first = await frameHeight(page);
+  assert.ok(first < 2400, `the frame is ${first} px tall before any answer`);
   const row = frame.locator(".held-row").nth(0);
   await row.locator("select[id$='-ccp']").selectOption("2022-CCP1");
   await row.locator("input[type='date']").fill("2024-06-14");
-  await frame.locator('input[name="heldCoherent"][value="true"]').check();
+  await (await reach(frame, 'input[name="heldCoherent"][value="true"]')).check();
   await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
   // The frame is far taller than the window; its bar shows at the bottom of the window.
   const inView = async (selector) => {

@@ -66,3 +66,21 @@ export async function switchLanguage(page, lang) {
   await page.click(`#langs button[data-lang="${lang}"]`);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
+
+/** The question (or the recap) `selector` as a person reaches it: where the calculator has one
+ * column it asks one step at a time, so "Suivant" is pressed until it shows (then "Précédent", for
+ * one asked earlier); on two columns everything shows already. `scope` is the page or a frame. */
+export async function reach(scope, selector) {
+  const target = scope.locator(selector).first();
+  if (!(await scope.locator(".step-progress").count())) return scope.locator(selector); // two columns: no steps
+  let forward = true;
+  for (let i = 0; i < 12 && !(await target.isVisible()); i++) {
+    const next = scope.locator(".flow-buttons .primary");
+    if (forward && (await next.count())) await next.click();
+    else {
+      forward = false;
+      await scope.locator(".flow-buttons .secondary").click();
+    }
+  }
+  return scope.locator(selector);
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, status, axe, switchLanguage } from "./helpers.mjs";
+import { setup, open, status, axe, switchLanguage, reach } from "./helpers.mjs";
 import { compile } from "../../www/messages.js";
 
 let env;
@@ -18,7 +18,7 @@ const errorsShown = (page) => page.locator(".error:not([hidden]), [aria-invalid=
 /** A held CCP as a person enters it: the date, the version where the page asks it (a list where
  * our data cannot place the date, a choice inside an uncertain band), then the CCP. */
 async function held(page, n, ccp, date, version) {
-  const row = page.locator(".held-row").nth(n);
+  const row = (await reach(page, ".held-row")).nth(n);
   await row.locator("input[type='date']").fill(date);
   if (version) {
     const list = row.locator("select[id$='-version']");
@@ -351,14 +351,14 @@ test("on a 375 px phone the answer is in view after answering, without scrolling
   const { page, context, problems } = await fresh("/", { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   await page.check('input[name="path"][value="discontinuous"]');
   await held(page, 0, "2022-CCP1", "2024-06-14");
-  // Right after answering, the answer is in view: the answer itself, or the bar that carries it
-  // (which one depends on where filling the last field left the page).
+  // Right after answering, the outcome is in view: the line above the step's buttons, or the bar
+  // that carries it (which one depends on where filling the last field left the page).
   await page.waitForFunction(() => {
     const bar = document.querySelector(".answer-bar");
-    const answer = document.querySelector("#answer");
-    const box = answer.getBoundingClientRect();
+    const line = document.querySelector(".flow-outcome");
+    const word = line.querySelector(".bar-status")?.getBoundingClientRect();
     return (!bar.hidden && bar.textContent.includes("Oui — Il vous reste 2 CCP"))
-      || (box.top >= 0 && box.top < innerHeight - 100 && answer.querySelector(".summary")?.textContent.includes("Il vous reste 2 CCP"));
+      || (!line.hidden && word.top >= 0 && word.bottom <= innerHeight && line.textContent.includes("Oui — Il vous reste 2 CCP"));
   });
   // Back at the top of the form, the answer is out of view: the bar carries it.
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -402,16 +402,82 @@ test("on a 375 px phone the answer is in view after answering, without scrolling
   await context.close();
 });
 
+test("on a phone the questions come one step at a time, with progress, and end on the answer then a recap", async () => {
+  const { page, context, problems } = await fresh("/", { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const progress = () => page.textContent(".step-progress");
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.name);
+  assert.equal(await progress(), "Étape 1 sur 4");
+  const first = (await page.locator("#q-path").boundingBox()).y;
+  assert.ok(first < 600, `the first question at ${first} px, under the progress`);
+  assert.equal(await page.locator(".flow-buttons .secondary").count(), 0, "no way back from the first step");
+  // On without a route: the page says to choose one first, on the question.
+  await page.click(".flow-buttons .primary");
+  assert.equal(await page.textContent("#path-error"), "Choisissez d'abord la situation qui vous décrit le mieux.");
+  assert.equal(await page.evaluate(() => document.activeElement?.name), "path");
+  await page.check('input[name="path"][value="vae"]');
+  assert.equal(await page.isVisible('input[name="related"]'), false, "the route's questions wait for their step");
+  await page.click(".flow-buttons .primary");
+  assert.equal(await progress(), "Étape 2 sur 4");
+  assert.equal(await focused(), "step-progress", "the progress in focus says where the person is");
+  assert.equal(await page.isVisible('input[name="path"]'), false, "one step at a time");
+  await page.check('input[name="related"][value="true"]');
+  await page.fill("#months", "24");
+  await page.click(".flow-buttons .primary");
+  assert.equal(await progress(), "Étape 3 sur 4");
+  assert.ok(await page.isVisible("#applied"));
+  await page.click(".flow-buttons .secondary");
+  assert.equal(await progress(), "Étape 2 sur 4", "Précédent goes back, answers kept");
+  assert.equal(await page.inputValue("#months"), "24");
+  await page.click(".flow-buttons .primary");
+  assert.equal(await page.textContent(".flow-buttons .primary"), "Voir le résultat");
+  await page.click(".flow-buttons .primary");
+  // The result: the answer first, in view and in focus; then the recap, each answer with "Modifier".
+  const top = await page.evaluate(() => document.querySelector("#answer").getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 100, `the answer starts ${top} px from the top`);
+  assert.equal(await focused(), "answer");
+  assert.equal(await status(page), "Oui");
+  assert.equal(await page.evaluate(() => document.querySelector(".layout").firstElementChild.id), "answer");
+  assert.equal(await progress(), "Étape 4 sur 4");
+  const recap = await page.locator(".recap dl").innerText();
+  assert.match(recap, /Situation\s+Validation des acquis de l'expérience \(VAE\)\s+Modifier/);
+  assert.match(recap, /Durée d'expérience, en mois\s+24\s+Modifier/);
+  assert.deepEqual(await axe(page), []);
+  await page.click('.recap button:has-text("Durée d\'expérience")');
+  assert.equal(await progress(), "Étape 2 sur 4");
+  assert.equal(await focused(), "months");
+  await page.fill("#months", "6");
+  await reach(page, ".recap");
+  assert.match(await page.locator(".recap dl").innerText(), /Durée d'expérience, en mois\s+6\s+Modifier/);
+  await page.click('.recap button:has-text("rapport direct")');
+  assert.equal(await focused(), "related");
+  await page.check('input[name="related"][value="false"]');
+  await reach(page, ".recap");
+  assert.equal(await status(page), "Non, pas par cette voie");
+  // In English, and on a wide screen every question beside the answer, no steps.
+  await switchLanguage(page, "en");
+  assert.equal(await progress(), "Step 4 of 4");
+  assert.match(await page.locator(".recap dl").innerText(), /Length of experience, in months\s+6\s+Change/);
+  await page.click(".flow-buttons .secondary");
+  assert.equal(await page.textContent(".flow-buttons .primary"), "See the result");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForFunction(() => !document.querySelector(".step-progress"));
+  assert.ok(await page.isVisible('input[name="path"]') && await page.isVisible("#months") && await page.isVisible("#applied"));
+  assert.equal(await page.locator(".flow-buttons button, .recap").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the answer opens with the outcome and what to do: at most 120 words before the first next step", async () => {
   for (const lang of ["fr", "en"]) {
     for (const [route, answerIt] of [
-      ["discontinuous", async (page) => { await held(page, 0, "2022-CCP1", "2024-06-14"); await page.check('input[name="heldCoherent"][value="true"]'); }],
-      ["vae", async (page) => { await page.check('input[name="related"][value="true"]'); }],
-      ["continuous", async (page) => { await page.check('input[name="coherent"][value="true"]'); }],
+      ["discontinuous", async (page) => { await held(page, 0, "2022-CCP1", "2024-06-14"); await (await reach(page, 'input[name="heldCoherent"][value="true"]')).check(); }],
+      ["vae", async (page) => { await (await reach(page, 'input[name="related"][value="true"]')).check(); }],
+      ["continuous", async (page) => { await (await reach(page, 'input[name="coherent"][value="true"]')).check(); }],
     ]) {
       const { page, context } = await fresh(`/?lang=${lang}`, { viewport: { width: 375, height: 800 } });
       await page.check(`input[name="path"][value="${route}"]`);
       await answerIt(page);
+      await reach(page, ".recap"); // the result, after the last step
       await page.locator(".answer .status-word").waitFor();
       const words = await page.evaluate(() => {
         const answer = document.querySelector("#answer");
@@ -433,12 +499,14 @@ test("the answer opens with the outcome and what to do: at most 120 words before
 test("at 200 % zoom (640 × 400 CSS px) the outcome is in view after the last answer", async () => {
   const { page, context, problems } = await fresh("/", { viewport: { width: 640, height: 400 } });
   await page.check('input[name="path"][value="vae"]');
-  await page.check('input[name="related"][value="true"]');
-  await page.locator(".answer .status-word").waitFor();
+  await (await reach(page, 'input[name="related"][value="true"]')).check();
+  await page.locator(".flow-outcome:visible").waitFor();
   await page.waitForFunction(() => {
     const inView = (el) => { const r = el?.getBoundingClientRect(); return r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; };
     const bar = document.querySelector(".answer-bar");
-    return (!bar.hidden && inView(bar) && /Oui/.test(bar.textContent)) || inView(document.querySelector(".answer .status-word"));
+    const line = document.querySelector(".flow-outcome");
+    return (!bar.hidden && inView(bar) && /Oui/.test(bar.textContent)) || (!line.hidden && inView(line) && /^Oui/.test(line.textContent))
+      || inView(document.querySelector(".answer .status-word"));
   });
   const bar = await page.locator(".answer-bar").boundingBox();
   assert.ok(!bar || bar.height <= 0.15 * 400, `bar ${JSON.stringify(bar)}`);
@@ -466,7 +534,7 @@ test("at 400 % zoom (320 × 200 CSS px) the answer bar takes at most 15 % of the
   const { page, context, problems } = await fresh("/", { viewport: { width: 320, height: 200 } });
   await page.check('input[name="path"][value="discontinuous"]');
   await held(page, 0, "2022-CCP1", "2024-06-14");
-  await page.locator(".answer .status-word").waitFor();
+  await page.locator(".flow-outcome:visible").waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(200);
   const bar = await page.locator(".answer-bar").boundingBox();
@@ -534,19 +602,22 @@ test("accessibility: zero axe-core violation of any level, in every state, both 
       await check("empty");
       await page.check('input[name="path"][value="continuous"]');
       await check("undetermined");
-      await page.check('input[name="coherent"][value=""]');
+      // (On the phone the questions come one step at a time: `reach` goes to each, as a person would.)
+      await (await reach(page, 'input[name="coherent"][value=""]')).check();
       await check("help open");
       await page.check('input[name="coherent"][value="false"]');
       await check("no");
-      await page.check('input[name="path"][value="discontinuous"]');
+      await (await reach(page, 'input[name="path"][value="discontinuous"]')).check();
       await held(page, 0, "2022-CCP1", "2030-01-01");
       await check("error");
       await page.locator(".held-row input[type='date']").fill("2024-01-10");
+      await check("yes");
+      await reach(page, ".recap"); // the phone's result step: the whole answer, then the recap
       await page.locator(".why summary").click();
       await page.locator("details.certainty summary").click();
       await check("yes, reasons and certainty open");
-      await page.check('input[name="path"][value="vae"]');
-      await page.check('input[name="related"][value="true"]');
+      await (await reach(page, 'input[name="path"][value="vae"]')).check();
+      await (await reach(page, 'input[name="related"][value="true"]')).check();
       await check("vae");
       await page.click("#title-input");
       await page.keyboard.type("tourneur");
@@ -574,9 +645,13 @@ test("screenshots at 375 and 1280 px, in French and English, for docs/", async (
       await held(page, 0, "2022-CCP1", "2024-06-14");
       await page.click("#add-held");
       await held(page, 1, "2022-CCP2", "2025-03-21");
-      await page.locator(".answer .status-word").waitFor();
+      await page.locator(".answer .status-word:visible, .flow-outcome:visible").first().waitFor();
       await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
       await page.screenshot({ path: `test-results/page-${width}-${lang}.png`, fullPage: width > 400 });
+      if (width < 400) {
+        await reach(page, ".recap"); // the phone's result step
+        await page.screenshot({ path: `test-results/page-${width}-result-${lang}.png` });
+      }
       await context.close();
     }
   }
