@@ -330,7 +330,9 @@ export function answer(ctx, report) {
   if (report.status !== "eligible" && report.otherRoutes.length) {
     const routes = report.otherRoutes.filter((r) => r.status !== "notEligible");
     if (routes.length) {
-      parts.push(section(t.otherTitle, h("ul", { class: "other-routes" }, routes.map((r) => h("li", {},
+      // Why "no" here and "open" there: the no is the chosen route's; each route has its conditions.
+      parts.push(section(t.otherTitle, report.status === "notEligible" ? h("p", { class: "other-why", text: t.otherWhy(t.route[report.path]) }) : null,
+        h("ul", { class: "other-routes" }, routes.map((r) => h("li", {},
         h("strong", { text: `${t.route[r.path]} — ${r.status === "eligible" ? t.otherOpen : t.otherMaybe}` }),
         h("p", { text: inLang(r.summary, lang) }),
         h("button", { type: "button", class: "secondary", onclick: () => ctx.setPath(r.path, { focus: true }) }, t.otherSee))))));

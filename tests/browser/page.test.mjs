@@ -98,6 +98,8 @@ test("a no says why and shows the routes still open; share and print stay usable
   const other = page.locator(".other-routes li");
   assert.ok(await other.count() >= 1, "other routes listed");
   assert.match(await page.textContent(".other-routes"), /Validation des acquis de l'expérience/);
+  // One sentence of why beside the "no" and the route open.
+  assert.match(await page.textContent(".other-why"), /^Ce « non » ne vaut que pour la voie « Formation, puis session titre » : chaque voie a ses propres conditions ; voyez ci-dessous les voies que votre situation ouvre ou peut ouvrir\.$/);
   await other.first().locator("button").click();
   assert.equal(await page.locator('input[name="path"]:checked').getAttribute("value"), "vae");
   assert.deepEqual(problems, []);
