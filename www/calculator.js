@@ -46,7 +46,7 @@ export class Calculator {
     this.notices = options.notices ?? [];
     this.build();
     this.update();
-    this.toResult();
+    if (options.situation) this.toResult();
   }
 
   get t() {
@@ -199,9 +199,8 @@ export class Calculator {
     this.goStep(this.step + 1);
   }
 
-  /** A shared or prefilled answer opens on the result. */
+  /** A shared or prefilled answer opens on the result (when it is complete). */
   toResult() {
-    if (!this.options.situation && !this.prefilled) return;
     if (!this.report) return;
     this.step = Infinity;
     this.applySteps();
@@ -222,7 +221,7 @@ export class Calculator {
   change(key) {
     const box = this.form.querySelector(`[data-q="${CSS.escape(key)}"]`);
     this.reveal(box);
-    const input = box?.querySelector("input, select");
+    const input = box?.querySelector("input:checked") ?? box?.querySelector("input, select");
     this.bring(box ?? this.form);
     input?.focus({ preventScroll: true });
   }
@@ -708,7 +707,7 @@ export class Calculator {
       ask("heldCoherent", yn(a.heldCoherent));
     } else if (a.path === "ccs") {
       ask("titleObtained", day(a.titleObtained));
-      ask("ccs", a.ccs);
+      ask("ccs", inLang(this.title.ccs?.find((c) => c.id === a.ccs)?.name, this.lang) || a.ccs);
       ask("ccsCoherent", yn(a.ccsCoherent));
       ask("ccsMonths", a.ccsMonths);
     }
@@ -719,7 +718,6 @@ export class Calculator {
   prefill(situation) {
     this.answers = answersFrom(situation, () => this.seq++);
     if (this.answers.path === "discontinuous" && this.answers.held.length === 0) this.answers.held.push(heldRow(this.seq++));
-    this.prefilled = true;
     this.renderForm();
     this.update();
     this.toResult();
@@ -727,6 +725,7 @@ export class Calculator {
 
   destroy() {
     this.observer?.disconnect();
+    this.resizer?.disconnect();
     clearTimeout(this.settle);
   }
 }
