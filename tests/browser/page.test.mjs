@@ -207,6 +207,8 @@ test("on a slow network the first question shows before the engine is ready, and
   await page.goto(`${env.origin}/`, { waitUntil: "commit" });
   const skeleton = page.locator("#skeleton");
   await skeleton.locator('[lang="fr"] legend', { hasText: "Quelle situation vous décrit le mieux ?" }).waitFor();
+  // Once the stylesheet applies (the HTML may come first), only the page's language shows.
+  await skeleton.locator('[lang="en"]').waitFor({ state: "hidden" });
   assert.match(await skeleton.locator(".preparing:visible").textContent(), /Calcul en préparation/);
   assert.equal(await page.getAttribute("body", "data-ready"), null, "the engine is not ready yet");
   const top = (await skeleton.locator("fieldset:visible").boundingBox()).y;
