@@ -109,24 +109,7 @@ fn the_command_line_prints_a_report_with_status_0() {
 #[test]
 fn any_argument_or_input_gives_exit_status_0_or_2_never_a_panic() {
     use std::os::unix::ffi::OsStrExt;
-    let cli = env!("CARGO_BIN_EXE_tp-eligibility");
-    let run = |args: &[&std::ffi::OsStr], input: &[u8]| {
-        let mut child = Command::new(cli)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let input = input.to_vec();
-        let writer = std::thread::spawn(move || {
-            let _ = stdin.write_all(&input);
-        });
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap();
-        out
-    };
+    let run = |args: &[&std::ffi::OsStr], input: &[u8]| common::run_cli(args, input);
     // An argument that is not UTF-8.
     let out = run(&[std::ffi::OsStr::from_bytes(b"--lang\xff")], b"");
     assert_eq!(out.status.code(), Some(2));

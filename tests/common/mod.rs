@@ -1,4 +1,5 @@
-//! Shared by the bad-input tests (native, CLI, wasm): turns a catalogue entry into the text sent.
+//! Shared by the tests (native, CLI, wasm): turns a bad-input catalogue entry into the text sent,
+//! runs the command line, gives the seed title data.
 #![allow(dead_code)] // each test uses some of these helpers
 
 use serde_json::Value;
@@ -58,4 +59,28 @@ pub fn seed_titles() -> &'static [tp_eligibility::Title] {
         tp_eligibility::title::validate(&titles, "titles").unwrap();
         titles
     })
+}
+
+/// The command line run with `args`, `input` on its standard input, its output collected. The input
+/// is written from a thread, so that a large input and a large output never wait on each other;
+/// whether the command line read it all is not checked (it may refuse early).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_cli<S: AsRef<std::ffi::OsStr>>(args: &[S], input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tp-eligibility"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
