@@ -9,7 +9,7 @@ import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";
 import { drawQr } from "./qr.js";
-import { h, inLang, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, stepProgress, stepButtons, recap, outcomeLine } from "./view.js";
+import { h, inLang, versionsOn, titleHeader, pathQuestion, routeQuestions, asOfQuestion, answer, printSheet, stepProgress, stepButtons, recap, outcomeLine, statusKey } from "./view.js";
 
 /** How long answers must rest before a result is reported to a host (a "settled" answer). */
 const SETTLE_MS = 600;
@@ -242,9 +242,11 @@ export class Calculator {
     if (focus) this.focusOn(this.root.querySelector(`input[name="path"][value="${path}"]`));
   }
 
-  /** Focus on a field, its step shown first. */
-  focusOn(el) {
+  /** Focus on a field, its step shown first (and the field in the middle of the screen, for a link
+   * from the answer). */
+  focusOn(el, { center = false } = {}) {
     this.reveal(el);
+    if (center) el?.scrollIntoView?.({ block: "center" });
     el?.focus();
   }
 
@@ -505,10 +507,7 @@ export class Calculator {
   }
 
   focus(id) {
-    const el = this.root.querySelector(`#${CSS.escape(id)}`);
-    this.reveal(el);
-    el?.scrollIntoView?.({ block: "center" });
-    el?.focus();
+    this.focusOn(this.root.querySelector(`#${CSS.escape(id)}`), { center: true });
   }
 
   ccpName(id) {
@@ -538,7 +537,7 @@ export class Calculator {
     this.answerBox.replaceChildren(...parts);
     this.renderFlowOutcome();
     this.renderActions(situation, report);
-    const status = report ? (report.status === "undetermined" && report.missing.length === 0 ? t.status.unknownData : t.status[report.status]) : null;
+    const status = report ? t.status[statusKey(report)] : null;
     const announce = report ? `${status}. ${report.summary[this.lang]}` : error ? `${t.fixTitle} ${this.message(error)}` : "";
     if (this.live.textContent !== announce) this.live.textContent = announce;
     this.renderBar();
@@ -553,7 +552,7 @@ export class Calculator {
       h("button", { type: "button", class: "primary", disabled: !ready, onclick: () => this.share(status) }, t.share),
       this.mode === "element" ? null : h("button", { type: "button", class: "secondary", disabled: !ready, onclick: () => window.print() }, t.print),
       status);
-    this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.printRows(), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
+    this.printBox.replaceChildren(ready ? printSheet(this.lang, { rows: this.answerRows(), link: this.shareLink(situation), rulesVersion: this.rulesVersion, today: this.today }) : "");
   }
 
   /** When one yes/no answer is all that is missing ("I don't know"), the answer both ways, from two
@@ -670,11 +669,6 @@ export class Calculator {
       status.replaceChildren(this.t.shareFallback, " ", h("input", { type: "text", readonly: true, value: url, class: "share-url", "aria-label": this.t.share }));
       status.querySelector("input").select();
     }
-  }
-
-  /** The answers in words, for the printed sheet. */
-  printRows() {
-    return this.answerRows().map(([label, value]) => [label, value]);
   }
 
   /** The answers given, in words: [label, value, the key of its question (`data-q`) or null]. */

@@ -252,12 +252,15 @@ export function asOfQuestion(ctx) {
       h("button", { type: "button", class: "link", onclick: () => ctx.setAsOf(ctx.today) }, t.asOfToday)));
 }
 
+/** The outcome's word (`t.status[…]`): "cannot tell" splits into a question left to answer and
+ * data we lack (nothing left to ask). */
+export const statusKey = (report) => (report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status);
+
 /** The outcome in one line, its word and the answer's first sentence: the answer bar, and the line
  * above a step's buttons. */
 export function outcomeLine(report, lang) {
   const t = TEXTS[lang];
-  const status = report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status;
-  return [h("strong", { class: `bar-status s-${report.status}`, text: t.status[status] }), " — ", firstSentence(answerText(report, lang))];
+  return [h("strong", { class: `bar-status s-${report.status}`, text: t.status[statusKey(report)] }), " — ", firstSentence(answerText(report, lang))];
 }
 
 /** The guided flow's progress ("Étape 2 sur 4", and a track of as many marks), above the step. */
@@ -295,7 +298,7 @@ const screenOnly = (el) => { el.classList.add("screen-only"); return el; };
 export function answer(ctx, report) {
   const t = TEXTS[ctx.lang];
   const lang = ctx.lang;
-  const status = report.status === "undetermined" && report.missing.length === 0 ? "unknownData" : report.status;
+  const status = statusKey(report);
   const parts = [];
   const weakest = report.restsOn.map((i) => report.explanation[i]).filter((s) => s.certainty === report.certainty && s.certainty !== "official");
   const askFranceVae = report.contact.kind === "franceVae";
