@@ -5,7 +5,7 @@
 //! candidates with training coherent with the CCP sought (art. 4, list partly read) and, per the
 //! référentiel, candidates in partial success whatever their route (R4).
 
-use super::{dates, Ctx, Period};
+use super::{dates, Ctx, Period, AS_THE_REFERENTIEL_BEFORE_2015};
 use crate::certainty::Certainty;
 use crate::journal::{Decision, Id, Journal, Tri};
 use crate::report::CcpStatus;
@@ -14,12 +14,7 @@ use crate::tx;
 /// Access to a session titre. Before 2016-06-01 the arrêtés of 2002 and 2006 governed; they were
 /// not read, so the principle the référentiel describes is applied, as a secondary fact.
 pub static SESSION_TITRE: &[Period<()>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: (),
-        certainty: Certainty::Secondary,
-        sources: &["arrete-2002", "arrete-2006", "referentiel"],
-    },
+    AS_THE_REFERENTIEL_BEFORE_2015,
     Period {
         from: dates::ARRETE_2015,
         value: (),
@@ -30,12 +25,7 @@ pub static SESSION_TITRE: &[Period<()>] = &[
 
 /// Access to a session CCP (art. 4 was only partly read: secondary throughout).
 pub static SESSION_CCP: &[Period<()>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: (),
-        certainty: Certainty::Secondary,
-        sources: &["arrete-2002", "arrete-2006", "referentiel"],
-    },
+    AS_THE_REFERENTIEL_BEFORE_2015,
     Period {
         from: dates::ARRETE_2015,
         value: (),

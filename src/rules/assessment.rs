@@ -7,19 +7,14 @@
 //! Session CCP (R4): MSP (+ complements), ECF for training candidates only, DP; the entretien final
 //! takes place at the end of the session of the last CCP. Session CCS (R8): as a session titre.
 
-use super::{dates, Ctx, Period};
+use super::{dates, Ctx, Period, AS_THE_REFERENTIEL_BEFORE_2015};
 use crate::certainty::Certainty;
 use crate::journal::{Decision, Journal};
 use crate::report::{Assessment, SessionKind};
 use crate::{tl, tx, Text};
 
 pub static ASSESSMENT: &[Period<()>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: (),
-        certainty: Certainty::Secondary,
-        sources: &["arrete-2002", "arrete-2006", "referentiel"],
-    },
+    AS_THE_REFERENTIEL_BEFORE_2015,
     Period {
         from: dates::ARRETE_2015,
         value: (),

@@ -5,7 +5,7 @@
 //! force that day (checked by the route through R6).
 
 use super::vae::{experience_in, reaches, shortfall, stated, Unit};
-use super::{dates, Ctx, Period};
+use super::{dates, unread_before_2015, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::journal::{Cond, Decision, Fact, Journal, Tri};
 use crate::report::Unknown;
@@ -13,12 +13,7 @@ use crate::{tl, tx, Text};
 
 /// Minimum months of experience in the activity, by date of the session sought (`asOf`).
 pub static MINIMUM_EXPERIENCE: &[Period<Option<u32>>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: None,
-        certainty: Certainty::Unknown,
-        sources: &["arrete-2002", "arrete-2006"],
-    },
+    unread_before_2015(),
     Period {
         from: dates::ARRETE_2015,
         value: Some(36),

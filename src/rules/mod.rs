@@ -115,6 +115,26 @@ pub struct Period<T: 'static> {
     pub sources: &'static [&'static str],
 }
 
+/// The first period of a value the arrêtés of 2002 and 2006 set: they governed until the arrêté of
+/// 2015 and were not read, so the value is not in our data (rules.md R12: unknown, never guessed).
+pub const fn unread_before_2015<T>() -> Period<Option<T>> {
+    Period {
+        from: dates::TP_REGIME,
+        value: None,
+        certainty: Certainty::Unknown,
+        sources: &["arrete-2002", "arrete-2006"],
+    }
+}
+
+/// The first period of a principle the arrêtés of 2002 and 2006 governed until the arrêté of 2015:
+/// they were not read, so the principle the référentiel describes applies, as a secondary fact.
+pub const AS_THE_REFERENTIEL_BEFORE_2015: Period<()> = Period {
+    from: dates::TP_REGIME,
+    value: (),
+    certainty: Certainty::Secondary,
+    sources: &["arrete-2002", "arrete-2006", "referentiel"],
+};
+
 /// The period of `periods` in force on `date`. Every list starts on the first day of coverage
 /// (checked by tests) and dates before it are refused with the input, so the first period stands
 /// for any earlier date.

@@ -13,7 +13,7 @@
 //! with its certainty.
 
 use super::dated::{date_text, deadline, until_text};
-use super::{dates, Ctx, Period};
+use super::{dates, unread_before_2015, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::journal::{Cond, Decision, Fact, Journal, Tri};
@@ -23,12 +23,7 @@ use crate::{tl, tx, Text};
 
 /// Years during which a new session titre needs no new training, by evaluation date.
 pub static RETAKE_WITHOUT_TRAINING: &[Period<Option<i16>>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: None,
-        certainty: Certainty::Unknown,
-        sources: &["arrete-2002", "arrete-2006"],
-    },
+    unread_before_2015(),
     Period {
         from: dates::ARRETE_2015,
         value: Some(1),

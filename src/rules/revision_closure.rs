@@ -22,7 +22,7 @@
 //!   needing CCPs the candidate lacks) wins over everything else but the CCP's own expiry.
 
 use super::dated::{date_text, deadline, until_text};
-use super::{dates, Ctx, Params, Period};
+use super::{dates, unread_before_2015, Ctx, Params, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::journal::{law, Decision, Fact, Id, Journal, SourceId, Tri};
@@ -34,12 +34,7 @@ use crate::{tl, tx, Text};
 /// Years a closed title stays obtainable by CCP holders, by the date its registration ended.
 /// Before 2016-06-01 the arrêtés of 2002 and 2006 governed and were not read: unknown.
 pub static CLOSURE_GRACE: &[Period<Option<i16>>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: None,
-        certainty: Certainty::Unknown,
-        sources: &["arrete-2002", "arrete-2006"],
-    },
+    unread_before_2015(),
     Period {
         from: dates::ARRETE_2015,
         value: Some(1),

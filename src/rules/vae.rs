@@ -16,7 +16,7 @@
 
 use super::dated::{date_text, deadline, until_text};
 use super::dates::{self, VAE_REFORM};
-use super::{Ctx, Period};
+use super::{unread_before_2015, Ctx, Period};
 use crate::certainty::Certainty;
 use crate::date::Date;
 use crate::journal::{law, Decision, Fact, Id, Journal, Tri};
@@ -142,12 +142,7 @@ pub static MINIMUM_EXPERIENCE: &[Period<Minimum>] = &[
 
 /// How long a DREETS admissibility lasts, by notification date (`None`: not in our data).
 pub static ADMISSIBILITY_VALIDITY: &[Period<Option<i16>>] = &[
-    Period {
-        from: dates::TP_REGIME,
-        value: None,
-        certainty: Certainty::Unknown,
-        sources: &["arrete-2002", "arrete-2006"],
-    },
+    unread_before_2015(),
     Period {
         from: dates::ARRETE_2006_ADMISSIBILITY,
         value: Some(1),
