@@ -55,18 +55,17 @@ function date(iso, cat) {
   return fill(template(cat, "text.date"), [day, template(cat, `text.month-${m}`), String(y)], cat, "");
 }
 
-/** A template with plain arguments (strings, numbers): the page's own texts. */
+/** A template with plain arguments (strings, numbers): `{N}` takes argument N; `{{`, `}}` are
+ * braces. The page's own texts, and every message once its arguments are words (`fill`). */
 export function format(tpl, args) {
   return tpl.replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, n) => (n === undefined ? whole[0] : String(args[Number(n)] ?? "")));
 }
 
 /** A date in words with a compiled catalogue. */
-export const dateIn = (iso, cat) => date(iso, cat);
+export { date as dateIn };
 
-/** A template with its arguments (already texts): `{N}` takes argument N; `{{`, `}}` are braces. */
-function fill(tpl, args, cat, lang) {
-  return tpl.replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, n) => (n === undefined ? whole[0] : text(args[Number(n)] ?? "", cat, lang)));
-}
+/** A template with its arguments, texts as data put in words first. */
+const fill = (tpl, args, cat, lang) => format(tpl, args.map((a) => text(a, cat, lang)));
 
 /** One text as data, in words. */
 export function text(t, cat, lang) {
