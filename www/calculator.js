@@ -4,7 +4,7 @@
 // never re-implements a rule: every value shown comes from the report.
 
 import { TEXTS, formatDate } from "./i18n.js";
-import { blankAnswers, heldRow, situationFrom, answersFrom, questionOf, todayIso } from "./model.js";
+import { heldRow, situationFrom, answersFrom, questionOf, todayIso } from "./model.js";
 import { shareUrl, fragment } from "./share.js";
 import * as engine from "./engine.js";
 import { calendar, download } from "./calendar.js";

@@ -11,7 +11,7 @@ let started = null;
 const files = new Map();
 
 /** The largest file read from the network (the largest title file is under 200 KB). */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** Starts the rules core (once). */
 export function start() {

@@ -12,7 +12,7 @@ export function todayIso() {
 }
 
 /** Whether `text` is a real day written YYYY-MM-DD (Date.parse alone would accept 30 February). */
-export function isIsoDate(text) {
+function isIsoDate(text) {
   if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const [y, m, d] = text.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));

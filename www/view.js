@@ -24,7 +24,7 @@ export function h(tag, attrs = {}, ...children) {
 const shortAddress = (link) => { const u = new URL(link); return `${u.host}${u.pathname}`; };
 
 /** A text's first sentence (the answer bar, the answers both ways). */
-export const firstSentence = (text) => text.split(/(?<=[.!?])\s/)[0];
+const firstSentence = (text) => text.split(/(?<=[.!?])\s/)[0];
 
 /** Words in `lang`; words of the title data exist in French and English only (others read English). */
 export const inLang = (text, lang) => (text ? text[lang] ?? text.en ?? "" : "");
@@ -176,8 +176,6 @@ export function routeQuestions(ctx) {
   return h("fieldset", { class: "card route", id: "route" }, h("legend", { text: t.routeLegend[a.path] }), children);
 }
 
-/** One held CCP: the version, the CCP of that version (or "a CCP of this version" when its list is
- * not in our data), the date. */
 /** The versions that may have been in force on `date` (rules.md R6, R12): those that may have
  * started by then and surely not ended, from the newest one surely started by then (a newer fiche
  * takes over on a day both cover). One: the date tells the version. Several: the date falls in a
@@ -378,10 +376,9 @@ export function answer(ctx, report) {
   return parts;
 }
 
-/** The summary without the outcome word the status line already says ("Oui : ", "No, not by this route. "). */
 /** The answer without its "yes" or "no" (the status says it), from the report's own field: it
  * starts lower-case after a "yes", and is capitalised here. */
-export function answerText(report, lang) {
+function answerText(report, lang) {
   const rest = inLang(report.answer, lang) ?? "";
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
